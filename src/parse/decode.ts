@@ -1,0 +1,80 @@
+/**
+ * Turn the bytes of a published text into a string. Official texts arrive as
+ * UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030/GBK from older
+ * systems; anything else must fail loudly rather than publish mojibake.
+ */
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+export class DecodeError extends Error {
+  readonly line: number;
+  readonly column: number;
+
+  constructor(message: string, line: number, column: number) {
+    super(message);
+    this.line = line;
+    this.column = column;
+  }
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strict('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: strict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: strict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  try {
+    return { text: strict('utf-8', bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: the only other encoding official Chinese texts use without a BOM.
+  }
+  try {
+    const text = strict('gb18030', bytes);
+    // GB18030 decodes almost any byte soup; insist the result looks like text.
+    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) throw new Error('control characters');
+    return { text, encoding: 'gb18030' };
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    throw new DecodeError(
+      `无法识别文本编码：第 ${line} 行第 ${column} 列起的字节既不是 UTF-8 也不是 GB18030，请另存为 UTF-8 后重试`,
+      line,
+      column,
+    );
+  }
+}
+
+function strict(encoding: Encoding, bytes: Uint8Array): string {
+  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+}
+
+/** Where UTF-8 decoding breaks, so the message can point at the line. */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (len === 0) break;
+    let ok = i + len <= bytes.length;
+    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!ok) break;
+    if (b === 0x0a) {
+      line++;
+      column = 1;
+    } else {
+      column++;
+    }
+    i += len;
+  }
+  return { line, column };
+}

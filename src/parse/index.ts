@@ -1,0 +1,96 @@
+/**
+ * parseRegulation: raw text (bytes or string) → clause tree + problems.
+ * The one entry point the build, the CLI and the tests use.
+ */
+import type { Problem, Regulation } from '../tree/types.ts';
+import { extendPositions } from '../tree/walk.ts';
+import { buildBody, startsBody, type Numbering } from './body.ts';
+import { decode, DecodeError, type Encoding } from './decode.ts';
+import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
+import { splitLines } from './lines.ts';
+import { readMeta } from './meta.ts';
+import { matchStatuteArticle, matchOutlineArticle } from './patterns.ts';
+import { Problems } from './problems.ts';
+import { crossReference } from './xref/index.ts';
+
+export { formatProblem, hasErrors } from './problems.ts';
+
+export interface ParseOptions {
+  /** Shown in messages: `content/regulations/x.txt`. */
+  path: string;
+  /** URL slug; defaults to the file name without `.txt`. */
+  slug?: string;
+}
+
+export interface ParseResult {
+  /** Absent only when the bytes could not be decoded. */
+  tree?: Regulation;
+  problems: Problem[];
+  encoding?: Encoding;
+  /** The decoded source, which positions point into. */
+  source?: string;
+}
+
+export function parseRegulation(input: string | Uint8Array, options: ParseOptions): ParseResult {
+  const slug = options.slug ?? options.path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
+  const problems = new Problems();
+  let text: string;
+  let encoding: Encoding | undefined;
+  if (typeof input === 'string') {
+    text = input.replace(/^\ufeff/, '');
+  } else {
+    try {
+      ({ text, encoding } = decode(input));
+    } catch (error) {
+      if (!(error instanceof DecodeError)) throw error;
+      problems.error('encoding', error.message, error.line, error.column);
+      return { problems: problems.list };
+    }
+  }
+
+  const lines = splitLines(text);
+  for (const line of lines) {
+    const bad = line.raw.indexOf('\ufffd');
+    if (bad >= 0) problems.error('encoding', '文本含有无法识别的字符（�），原文件可能已损坏或编码有误', line.number, bad + 1);
+  }
+
+  const numbering = detectNumbering(lines.map((l) => l.content));
+  const minStart = citedTitleLine(lines) ?? 0;
+  let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content));
+  if (bodyStart < 0) {
+    problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
+    bodyStart = lines.length;
+  }
+
+  const children = [...buildFrontMatter(lines.slice(0, bodyStart), problems), ...buildBody(lines.slice(bodyStart), numbering, problems)];
+  const last = lines.at(-1)!;
+  const tree: Regulation = {
+    type: 'regulation',
+    slug,
+    numbering,
+    meta: readMeta(children, slug),
+    children,
+    crossrefs: { abbreviations: [], citations: [], references: [], timeExpressions: [] },
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: last.number, column: last.raw.length + 1, offset: text.length },
+    },
+  };
+  for (const child of children) extendPositions(child);
+  tree.crossrefs = crossReference(tree);
+  problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
+}
+
+/** Statute numbering (第X条) if its articles outnumber outline ones (一、). */
+function detectNumbering(contents: string[]): Numbering {
+  let statute = 0;
+  let outline = 0;
+  for (const c of contents) {
+    if (matchStatuteArticle(c)) statute++;
+    else if (matchOutlineArticle(c)) outline++;
+  }
+  return statute > 0 && statute >= outline ? 'statute' : 'outline';
+}
+
+

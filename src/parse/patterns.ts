@@ -1,0 +1,133 @@
+/**
+ * What a line can start with. Each matcher looks at a line's content (outer
+ * whitespace already trimmed) and returns the printed label and its number.
+ */
+import { NUMERAL, parseNumeral } from './numerals.ts';
+
+const SPACE = '[\\s\\u3000\\u00a0]';
+const CN_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+
+export type HeadingKind = 'part' | 'chapter' | 'section';
+
+export interface Labelled {
+  /** The label exactly as printed. */
+  label: string;
+  number: number;
+  /** Text after the label (and any spacing), possibly empty. */
+  rest: string;
+  /** Index in the content where `rest` begins. */
+  restIndex: number;
+}
+
+export interface Heading extends Labelled {
+  kind: HeadingKind;
+}
+
+export interface ArticleLabel extends Labelled {
+  sub?: number;
+}
+
+export interface ItemLabel extends Labelled {
+  /** `full` for （一）, `ascii` for (一). */
+  brackets: 'full' | 'ascii';
+}
+
+const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*([编章节])(?:${SPACE}+|$)(.*)$`);
+// A heading with no space before its title: 第一章总则. Accept only short, sentence-free titles.
+const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})([编章节])([^，。；：,;:]{1,30})$`);
+const HEADING_KIND = { 编: 'part', 章: 'chapter', 节: 'section' } as const;
+
+export function matchHeading(content: string): Heading | undefined {
+  const m = HEADING.exec(content) ?? HEADING_TIGHT.exec(content);
+  if (!m) return undefined;
+  const number = parseNumeral(m[1]!);
+  if (number === undefined) return undefined;
+  const rest = m[3] ?? '';
+  if (/[。；]$/.test(rest) || rest.length > 40) return undefined; // a sentence, not a heading
+  const labelEnd = content.indexOf(m[2]!) + 1;
+  return {
+    kind: HEADING_KIND[m[2] as keyof typeof HEADING_KIND],
+    label: content.slice(0, labelEnd),
+    number,
+    rest,
+    restIndex: rest ? content.length - rest.length : content.length,
+  };
+}
+
+const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?!之)${SPACE}*`);
+
+export function matchStatuteArticle(content: string): ArticleLabel | undefined {
+  const m = STATUTE_ARTICLE.exec(content);
+  if (!m) return undefined;
+  const number = parseNumeral(m[2]!);
+  if (number === undefined) return undefined;
+  const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
+  if (m[3] !== undefined && sub === undefined) return undefined;
+  return { label: m[1]!, number, ...(sub === undefined ? {} : { sub }), rest: content.slice(m[0].length), restIndex: m[0].length };
+}
+
+const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
+
+export function matchOutlineArticle(content: string): ArticleLabel | undefined {
+  const m = OUTLINE_ARTICLE.exec(content);
+  if (!m) return undefined;
+  const number = parseNumeral(m[1]!);
+  if (number === undefined) return undefined;
+  const label = m[1]! + '、';
+  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length };
+}
+
+const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPACE}*`);
+
+export function matchItem(content: string): ItemLabel | undefined {
+  const m = ITEM.exec(content);
+  if (!m) return undefined;
+  const number = parseNumeral(m[2]!);
+  if (number === undefined) return undefined;
+  const label = content.slice(0, m[0].length).replace(/[\s\u3000\u00a0]+$/, '');
+  const brackets = m[1] === '（' && m[3] === '）' ? 'full' : 'ascii';
+  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length, brackets };
+}
+
+// `1.` / `1．` followed by text, never a decimal (1.5倍).
+const SUBITEM = /^([0-9０-９]{1,3})([.．])(?![0-9０-９])[\s\u3000\u00a0]*/;
+
+export function matchSubitem(content: string): Labelled | undefined {
+  const m = SUBITEM.exec(content);
+  if (!m || m[0].length === content.length) return undefined;
+  const number = parseNumeral(m[1]!)!;
+  return { label: m[1]! + m[2]!, number, rest: content.slice(m[0].length), restIndex: m[0].length };
+}
+
+const TOC = new RegExp(`^目${SPACE}*录$`);
+
+export function isTocHeading(content: string): boolean {
+  return TOC.test(content);
+}
+
+const APPENDIX = new RegExp(`^附${SPACE}*件${SPACE}*(${NUMERAL})?${SPACE}*[：:]?${SPACE}*(.{0,60})$`);
+
+export function matchAppendix(content: string): Labelled | undefined {
+  const m = APPENDIX.exec(content);
+  if (!m || /[。；]$/.test(m[2] ?? '')) return undefined;
+  const number = m[1] === undefined ? 1 : parseNumeral(m[1]);
+  if (number === undefined) return undefined;
+  const rest = m[2] ?? '';
+  return { label: content.slice(0, content.length - rest.length).replace(/[\s\u3000\u00a0]+$/, ''), number, rest, restIndex: content.length - rest.length };
+}
+
+/** `2023年4月6日` (also with full-width digits or Chinese numerals) → `2023-04-06`. */
+export function parseDate(text: string): string | undefined {
+  const m = /([0-9０-９〇零一二三四五六七八九]{4})\s*年\s*([0-9０-９一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９一二三四五六七八九十]{1,3})\s*日/.exec(text);
+  if (!m) return undefined;
+  const year = [...m[1]!].map((c) => parseNumeral(c) ?? 0).join('');
+  const month = parseNumeral(m[2]!);
+  const day = parseNumeral(m[3]!);
+  if (!month || !day || month > 12 || day > 31) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export const DATE_LINE = /^[0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日$/;
+export const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}[〔［[（(]\s*[0-9０-９]{4}\s*[〕］\]）)]\s*[0-9０-９]+\s*号$/;
+export const ORDER_NUMBER = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*号$`);
+

@@ -1,0 +1,55 @@
+/** Looking clauses up by id, and reading their text. */
+import { isParent, visit } from './walk.ts';
+import type { Article, Clause, Node, Regulation } from './types.ts';
+
+/** id → clause, built once per tree. */
+export function clauseIndex(tree: Regulation): Map<string, Clause> {
+  const index = new Map<string, Clause>();
+  visit(tree, (node) => {
+    if ('id' in node && !index.has(node.id)) index.set(node.id, node);
+  });
+  return index;
+}
+
+/** The plain text of a node: its text nodes joined, labels excluded. */
+export function plainText(node: Node): string {
+  if (node.type === 'text') return node.value;
+  if (!isParent(node)) return '';
+  return node.children.map(plainText).join('');
+}
+
+/** The text as a reader sees it: labels included, one line per printed line. */
+export function displayText(node: Node): string {
+  const lines: string[] = [];
+  let current = '';
+  let pendingLabel = '';
+  const flush = () => {
+    if (current) lines.push(current);
+    current = '';
+  };
+  visit(node, (n) => {
+    if (n.type === 'article') {
+      flush();
+      pendingLabel = n.label;
+    } else if (n.type === 'paragraph') {
+      flush();
+      current = pendingLabel;
+      pendingLabel = '';
+    } else if (n.type === 'item' || n.type === 'subitem') {
+      flush();
+      current = n.label;
+    } else if (n.type === 'text') {
+      current += n.value;
+    }
+  });
+  flush();
+  return lines.join('\n');
+}
+
+export function articles(tree: Regulation): Article[] {
+  const out: Article[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'article') out.push(node);
+  });
+  return out;
+}

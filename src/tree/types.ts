@@ -1,0 +1,282 @@
+/**
+ * The clause tree: a unist tree for one regulation. Specified in docs/tree.md;
+ * this file is the TypeScript form of that spec and the JSON download's shape.
+ */
+
+export interface Point {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, in UTF-16 code units of the decoded text. */
+  column: number;
+  /** 0-based offset into the decoded text (after any BOM). */
+  offset: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+/** Character span [start, end) as offsets into the decoded text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Text {
+  type: 'text';
+  /** The source characters, exactly as printed (outer whitespace of the line trimmed). */
+  value: string;
+  /** What the line is, inside wrappers (notice, promulgation, header). Absent in clauses. */
+  role?: TextRole;
+  position: Position;
+}
+
+export type TextRole =
+  | 'title'
+  | 'docNumber'
+  | 'orderNumber'
+  | 'addressee'
+  | 'body'
+  | 'signer'
+  | 'date'
+  | 'disclosure'
+  | 'adoption'
+  | 'tocEntry'
+  | 'tocHeading'
+  | 'appendixHeading';
+
+interface NodeBase {
+  position: Position;
+}
+
+/** Fields shared by numbered structural nodes. */
+interface Numbered extends NodeBase {
+  /** The printed number as an integer (第十二条之一 → 12). */
+  number: number;
+  /** The label exactly as printed: `四十三、`, `第十二条之一`, `（三）`, `1.`. */
+  label: string;
+  /** Permalink fragment; see docs/tree.md "Identifiers". */
+  id: string;
+}
+
+export interface Regulation {
+  type: 'regulation';
+  /** File name without `.txt`; the URL slug. */
+  slug: string;
+  /** Which numbering the articles use. */
+  numbering: 'outline' | 'statute';
+  meta: Meta;
+  children: TopLevel[];
+  /** Cross-reference data computed from the text (see docs/tree.md). */
+  crossrefs: CrossRefs;
+  position: Position;
+}
+
+export type TopLevel =
+  | Notice
+  | Promulgation
+  | Header
+  | Toc
+  | Preamble
+  | Part
+  | Chapter
+  | Section
+  | Article
+  | Appendix;
+
+export interface Meta {
+  title: string;
+  issuer?: string;
+  docNumber?: string;
+  /** ISO date (YYYY-MM-DD) the text was issued / promulgated. */
+  issued?: string;
+  adopted?: { date?: string; body?: string; text: string };
+  effective?: { text: string; date?: string };
+  repeals?: { title: string; docNumber?: string; date?: string; text: string };
+  disclosure?: string;
+}
+
+/** The 印发通知 wrapper before the regulation itself. */
+export interface Notice extends NodeBase {
+  type: 'notice';
+  id: 'notice';
+  title: string;
+  docNumber?: string;
+  addressees?: string;
+  signer?: string;
+  date?: string;
+  disclosure?: string;
+  children: Text[];
+}
+
+/** The 国务院令-style wrapper: order number, promulgation sentence, signer, date. */
+export interface Promulgation extends NodeBase {
+  type: 'promulgation';
+  id: 'promulgation';
+  issuer?: string;
+  orderNumber?: string;
+  sentence?: string;
+  signer?: string;
+  date?: string;
+  children: Text[];
+}
+
+/** The regulation's own title block: title and adoption line(s). */
+export interface Header extends NodeBase {
+  type: 'header';
+  id: 'header';
+  children: Text[];
+}
+
+/** A printed 目录: its entries are text, never structure. */
+export interface Toc extends NodeBase {
+  type: 'toc';
+  id: 'toc';
+  children: Text[];
+}
+
+/** Unnumbered text before the first part, chapter or article. */
+export interface Preamble extends NodeBase {
+  type: 'preamble';
+  id: 'preamble';
+  children: Paragraph[];
+}
+
+interface Titled {
+  /** Title for display, whitespace padding removed (`总则`). */
+  title?: string;
+  /** Title exactly as printed (`总    则`). */
+  titlePrinted?: string;
+}
+
+export interface Part extends Numbered, Titled {
+  type: 'part';
+  children: (Chapter | Article)[];
+}
+
+export interface Chapter extends Numbered, Titled {
+  type: 'chapter';
+  children: (Section | Article)[];
+}
+
+export interface Section extends Numbered, Titled {
+  type: 'section';
+  children: Article[];
+}
+
+export interface Article extends Numbered {
+  type: 'article';
+  /** N of 之N (第十二条之一 → 1); absent for plain articles. */
+  sub?: number;
+  children: Paragraph[];
+}
+
+/** 款: one printed paragraph of an article (or of a preamble or appendix). */
+export interface Paragraph extends NodeBase {
+  type: 'paragraph';
+  number: number;
+  id: string;
+  children: (Text | Item)[];
+}
+
+/** 项: `（一）` or `(一)`. */
+export interface Item extends Numbered {
+  type: 'item';
+  /** The item's lead sentence, without closing punctuation. */
+  heading?: string;
+  children: (Text | Subitem)[];
+}
+
+/** 目: `1.` or `1．`. */
+export interface Subitem extends Numbered {
+  type: 'subitem';
+  children: Text[];
+}
+
+/** 附件 after the last article. Its own numbered lists are plain paragraphs. */
+export interface Appendix extends NodeBase {
+  type: 'appendix';
+  number: number;
+  label: string;
+  id: string;
+  title?: string;
+  children: (Text | Paragraph)[];
+}
+
+export type Node =
+  | Regulation
+  | Notice
+  | Promulgation
+  | Header
+  | Toc
+  | Preamble
+  | Part
+  | Chapter
+  | Section
+  | Article
+  | Paragraph
+  | Item
+  | Subitem
+  | Appendix
+  | Text;
+
+export type Parent = Exclude<Node, Text>;
+
+/** Any node that carries a permalink id. */
+export type Clause = Extract<Node, { id: string }>;
+
+export interface CrossRefs {
+  abbreviations: Abbreviation[];
+  citations: CitedDocument[];
+  references: InternalReference[];
+  timeExpressions: TimeExpression[];
+}
+
+export interface Abbreviation {
+  short: string;
+  full: string;
+  /** Id of the clause (article, paragraph or item) that defines it. */
+  clause: string;
+  span: Span;
+}
+
+export interface CitedDocument {
+  /** Title without the book-title marks. */
+  title: string;
+  /** Every place the document is cited. */
+  occurrences: { clause: string; span: Span; docNumber?: string }[];
+}
+
+export interface InternalReference {
+  /** As printed: `第十二条第二款`, `前款`, `本条`, `本章`. */
+  text: string;
+  /** The clause the reference sits in. */
+  from: string;
+  /** The id it resolves to, if it does. */
+  target?: string;
+  span: Span;
+}
+
+export type TimeUnit = 'workingDay' | 'day' | 'hour' | 'minute' | 'week' | 'month' | 'year';
+
+export interface TimeExpression {
+  text: string;
+  clause: string;
+  span: Span;
+  amount: number;
+  unit: TimeUnit;
+  /** before: 会前/提前; within: 内; limit: 不超过; minimum: 不少于; frequency: 每周…次. */
+  kind: 'before' | 'within' | 'after' | 'limit' | 'minimum' | 'frequency' | 'duration';
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A problem found in a source text, vfile-style. */
+export interface Problem {
+  severity: Severity;
+  ruleId: string;
+  reason: string;
+  line: number;
+  column: number;
+}
