@@ -7,6 +7,7 @@ import type {
   Appendix,
   Article,
   Chapter,
+  Colophon,
   Item,
   Paragraph,
   Part,
@@ -54,6 +55,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let item: Item | undefined;
   let subitem: Subitem | undefined;
   let appendix: Appendix | undefined;
+  let colophon: Colophon | undefined;
   let toc: Toc | undefined;
   let tocFirstEntry: string | undefined;
   let lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
@@ -234,6 +236,15 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     const content = line.content;
     if (!content) continue;
 
+    if (colophon) {
+      colophon.children.push(textNode(line, 0, 'body'));
+      continue;
+    }
+    if (lastArticle.number > 0 && COLOPHON.test(content)) {
+      colophon = pushColophon(out, line);
+      continue;
+    }
+
     if (appendix) {
       const next = matchAppendix(content);
       if (next) {
@@ -296,6 +307,15 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
   }
   return out;
+}
+
+// 版记: 抄送/主送 lines, or `XX办公室 2023年4月6日印发`.
+const COLOPHON = /^(?:抄送|抄报)[：:]|^\S.{0,40}?[\s\u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日印发$/;
+
+function pushColophon(out: TopLevel[], line: Line): Colophon {
+  const node: Colophon = { type: 'colophon', id: 'colophon', children: [textNode(line, 0, 'body')], position: span(line, 0, line.content.length) };
+  out.push(node);
+  return node;
 }
 
 function newAppendix(line: Line, number: number, label: string, rest: string): Appendix {

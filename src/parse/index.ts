@@ -7,7 +7,7 @@ import { extendPositions } from '../tree/walk.ts';
 import { buildBody, startsBody, type Numbering } from './body.ts';
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
-import { splitLines } from './lines.ts';
+import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
 import { matchStatuteArticle, matchOutlineArticle } from './patterns.ts';
 import { Problems } from './problems.ts';
@@ -78,8 +78,24 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   };
   for (const child of children) extendPositions(child);
   tree.crossrefs = crossReference(tree);
+  for (const ref of tree.crossrefs.references) {
+    if (ref.target) continue;
+    const at = pointAt(lines, ref.span.start);
+    problems.warn('unresolved-reference', `引用的“${ref.text}”在本文中找不到，不会生成链接`, at.line, at.column);
+  }
   problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
+}
+
+function pointAt(lines: Line[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lines[lo]!.number, column: offset - lines[lo]!.offset + 1 };
 }
 
 /** Statute numbering (第X条) if its articles outnumber outline ones (一、). */

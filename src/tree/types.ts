@@ -83,7 +83,8 @@ export type TopLevel =
   | Chapter
   | Section
   | Article
-  | Appendix;
+  | Appendix
+  | Colophon;
 
 export interface Meta {
   title: string;
@@ -204,8 +205,16 @@ export interface Appendix extends NodeBase {
   children: (Text | Paragraph)[];
 }
 
+/** The 版记 after the body: 抄送 lines, the issuing office and its 印发 date. Not part of the rules. */
+export interface Colophon extends NodeBase {
+  type: 'colophon';
+  id: 'colophon';
+  children: Text[];
+}
+
 export type Node =
   | Regulation
+  | Colophon
   | Notice
   | Promulgation
   | Header

@@ -1,64 +1,64 @@
 /**
  * References to other clauses of the same text: `第十二条`, `第十二条之一`,
- * `第十二条第二款第三项`, `前款`, `前条`, `本条`, `本款`, `本章`, `本节`, `第二款`.
- * A 第X条 right after a 《…》 belongs to that other document and is skipped.
+ * `第十二条第二款第三项`, `前款`, `本款第一项`, `前条`, `本条第二款`, `本章`,
+ * `本节`, `第二款`. A 第X条 right after a 《…》 belongs to that other document
+ * and is skipped; 本条例/本章程 name the whole text, not a clause.
  */
 import type { InternalReference } from '../../tree/types.ts';
 import { NUMERAL, parseNumeral } from '../numerals.ts';
 import { spanOf, type ClauseText } from './clause-text.ts';
 
+const N = `(${NUMERAL})`;
 const REFERENCE = new RegExp(
-  `第(${NUMERAL})条(?:之(${NUMERAL}))?(?:第(${NUMERAL})款)?(?:第(${NUMERAL})项)?` +
-    `|第(${NUMERAL})款(?:第(${NUMERAL})项)?|前款|本款|前条|本条|本章|本节`,
+  [
+    `第${N}条(?:之${N})?(?:第${N}款)?(?:第${N}项)?`,
+    `(本条|前条)(?![例文])(?:第${N}款)?(?:第${N}项)?`,
+    `(前款|本款)(?:第${N}项)?`,
+    `第${N}款(?:第${N}项)?`,
+    `本章(?!程)|本节|第${N}项`,
+  ].join('|'),
   'g',
 );
 
 export function findReferences(texts: readonly ClauseText[], exists: (id: string) => boolean): InternalReference[] {
   const out: InternalReference[] = [];
   for (const context of texts) {
-    const { text, clause, article, paragraph, chapter, section } = context;
+    const { text } = context;
     for (const m of text.value.matchAll(REFERENCE)) {
       if (m[1] !== undefined && /》\s*$/.test(text.value.slice(0, m.index))) continue;
-      const n = (i: number) => (m[i] === undefined ? undefined : parseNumeral(m[i]!));
-      let target: string | undefined;
-      if (m[1] !== undefined) {
-        const sub = n(2);
-        target = `art-${n(1)}${sub ? `-${sub}` : ''}`;
-        if (m[3] !== undefined) target += `-p${n(3)}`;
-        if (m[4] !== undefined) target += m[3] !== undefined ? `-i${n(4)}` : `-p1-i${n(4)}`;
-      } else if (m[5] !== undefined) {
-        target = article && `${article}-p${n(5)}${m[6] !== undefined ? `-i${n(6)}` : ''}`;
-      } else {
-        switch (m[0]) {
-          case '前款':
-            target = article && paragraph && paragraph.number > 1 ? `${article}-p${paragraph.number - 1}` : undefined;
-            break;
-          case '本款':
-            target = paragraph?.id;
-            break;
-          case '本条':
-            target = article;
-            break;
-          case '前条': {
-            const num = article ? /^art-(\d+)$/.exec(article)?.[1] : undefined;
-            target = num ? `art-${Number(num) - 1}` : undefined;
-            break;
-          }
-          case '本章':
-            target = chapter;
-            break;
-          case '本节':
-            target = section;
-            break;
-        }
-      }
+      const target = resolve(m, context);
       out.push({
         text: m[0],
-        from: clause,
+        from: context.clause,
         ...(target && exists(target) ? { target } : {}),
         span: spanOf(text, m.index, m.index + m[0].length),
       });
     }
   }
   return out;
+}
+
+/** The id a reference points to, from its groups and where it stands. */
+function resolve(m: RegExpMatchArray, { article, paragraph, chapter, section }: ClauseText): string | undefined {
+  const n = (i: number) => (m[i] === undefined ? undefined : parseNumeral(m[i]!));
+  const withParts = (base: string | undefined, para: number | undefined, item: number | undefined) => {
+    if (!base) return undefined;
+    if (para !== undefined) return `${base}-p${para}${item !== undefined ? `-i${item}` : ''}`;
+    // 第X条第Y项 without 款: the items of a one-paragraph article sit in its first paragraph.
+    return item !== undefined ? `${base}-p1-i${item}` : base;
+  };
+  if (m[1] !== undefined) return withParts(`art-${n(1)}${m[2] !== undefined ? `-${n(2)}` : ''}`, n(3), n(4));
+  if (m[5] !== undefined) {
+    if (m[5] === '本条') return withParts(article, n(6), n(7));
+    const num = article ? /^art-(\d+)$/.exec(article)?.[1] : undefined;
+    return withParts(num ? `art-${Number(num) - 1}` : undefined, n(6), n(7));
+  }
+  if (m[8] !== undefined) {
+    const own = paragraph && article ? (m[8] === '本款' ? paragraph.number : paragraph.number - 1) : 0;
+    if (!own) return undefined;
+    return `${article}-p${own}${m[9] !== undefined ? `-i${n(9)}` : ''}`;
+  }
+  if (m[10] !== undefined) return withParts(article, n(10), n(11));
+  if (m[12] !== undefined) return paragraph ? `${paragraph.id}-i${n(12)}` : undefined;
+  return m[0] === '本章' ? chapter : section;
 }
