@@ -87,8 +87,9 @@ function takePromulgation(lines: Line[]): { node: Promulgation; rest: Line[] } |
 export function citedTitleLine(lines: Line[]): number | undefined {
   const first = lines.findIndex((l) => l.content);
   if (first < 0) return undefined;
+  // A notice title runs over a few lines at most; a longer first block is not one.
   let end = first;
-  while (end < lines.length && lines[end]!.content) end++;
+  while (end < lines.length && end - first < 4 && lines[end]!.content) end++;
   const title = lines.slice(first, end).map((l) => l.content).join('');
   if (!NOTICE_TITLE.test(title)) return undefined;
   const cited = [...title.matchAll(/《([^》]+)》/g)].at(-1)?.[1];

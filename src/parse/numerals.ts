@@ -1,4 +1,4 @@
-/** Chinese numerals as printed in regulations: 一 … 九百九十九, plus 〇/零/两 and Arabic digits. */
+/** Chinese numerals as printed in regulations: 一 … 九千九百九十九, plus 〇/零/两 and Arabic digits. */
 
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -47,17 +47,23 @@ export function parseNumeral(text: string): number | undefined {
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 43 → 四十三, 101 → 一百零一, 110 → 一百一十, 10 → 十. For 1–999. */
+/** 43 → 四十三, 101 → 一百零一, 110 → 一百一十, 10 → 十, 1001 → 一千零一. For 1–9999. */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 999) throw new RangeError(`不支持的编号：${n}`);
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const o = n % 10;
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`不支持的编号：${n}`);
+  const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  const units = ['千', '百', '十', ''];
   let out = '';
-  if (h) out += CN[h] + '百';
-  if (t) out += (t === 1 && !h ? '' : CN[t]) + '十';
-  else if (h && o) out += '零';
-  if (o) out += CN[o];
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) out += '零';
+    zero = false;
+    // 十二, not 一十二, when 十 leads the number.
+    out += (d === 1 && i === 2 && out === '' ? '' : CN[d]) + units[i];
+  });
   return out;
 }
 

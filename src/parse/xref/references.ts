@@ -25,7 +25,7 @@ export function findReferences(texts: readonly ClauseText[], exists: (id: string
   for (const context of texts) {
     const { text } = context;
     for (const m of text.value.matchAll(REFERENCE)) {
-      if (m[1] !== undefined && /》\s*$/.test(text.value.slice(0, m.index))) continue;
+      if (m[1] !== undefined && text.value[m.index - 1] === '》') continue;
       const target = resolve(m, context);
       out.push({
         text: m[0],

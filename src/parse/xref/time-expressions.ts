@@ -24,7 +24,7 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
       const unit = UNITS[unitText!]!;
       // 日/月/年 without a qualifier are calendar dates (4月6日, 2023年), not limits.
       if ((unitText === '日' || unitText === '月' || unitText === '年') && !prefix && !suffix && !ge) continue;
-      if (/^[0-9０-９]{4}$/.test(num!) || /[0-9０-９年月]$/.test(value.slice(0, m.index))) continue;
+      if (/^[0-9０-９]{4}$/.test(num!) || /[0-9０-９年月]/.test(value[m.index - 1] ?? '')) continue;
       const amount = parseNumeral(num!);
       if (amount === undefined) continue;
       const kind: TimeExpression['kind'] =
