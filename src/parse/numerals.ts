@@ -62,7 +62,7 @@ export function toChineseNumeral(n: number): string {
     if (zero) out += '零';
     zero = false;
     // 十二, not 一十二, when 十 leads the number.
-    out += (d === 1 && i === 2 && out === '' ? '' : CN[d]) + units[i];
+    out += (d === 1 && i === 2 && out === '' ? '' : CN[d]!) + units[i]!;
   });
   return out;
 }
