@@ -7,4 +7,26 @@ export default defineConfig({
   site: 'https://rules.chaoyang.example.gov.cn',
   trailingSlash: 'always',
   integrations: [regulationsPortal(), mdx()],
+  security: {
+    // Static output: Astro writes the policy as <meta http-equiv="content-security-policy">
+    // in each page's <head>, with SHA-256 hashes of the scripts and styles it bundles or
+    // inlines. `<script is:inline>` and style="" attributes are NOT covered: avoid them,
+    // or add their hashes to scriptDirective.hashes / styleDirective.hashes here.
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        // frame-ancestors/report-uri/sandbox are ignored in a <meta> policy (and
+        // Chromium logs an error for them), so they belong in server headers, not here.
+      ],
+      scriptDirective: {
+        // Listing any resource replaces Astro's default 'self', so repeat it.
+        // 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search engine in the page.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
 });

@@ -1,0 +1,83 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+
+/**
+ * End-to-end tests against the *built* site, served by `astro preview` —
+ * the same static files we deploy, under the same CSP <meta>.
+ *
+ * E2E_REUSE_DIST=1  skip the build and serve the existing dist/.
+ * E2E_PORT=NNNN     use another port (two engineers testing at once in one tree).
+ */
+const port = Number(process.env['E2E_PORT'] ?? 4329);
+const baseURL = `http://127.0.0.1:${port}`;
+const reuseDist = process.env['E2E_REUSE_DIST'] === '1';
+
+// `npm run build`, not bare `astro build`: whatever the build script adds
+// after Astro (e.g. a Pagefind indexing step) must be in what we test.
+// --ignore-lock: astro preview otherwise refuses to start when another preview
+// of this tree is running, and may detach into the background when it thinks
+// an agent runs it — either would break Playwright's server handling.
+const serve = `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
+const command = reuseDist ? serve : `npm run build && ${serve}`;
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // 2 cores on CI: one browser per core, file by file.
+  workers: 2,
+  fullyParallel: false,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  outputDir: 'test-results',
+
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    // bypassCSP stays false: tests must run under the real policy.
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS],
+    },
+  },
+
+  projects: [
+    {
+      // Pure Node checks over dist/ (no browser); run once, not per viewport.
+      name: 'dist',
+      testMatch: /links\.spec\.ts$/,
+    },
+    {
+      name: 'phone',
+      testIgnore: /links\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
+    },
+    {
+      name: 'desktop',
+      testIgnore: /links\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+      },
+    },
+  ],
+
+  webServer: {
+    command,
+    url: `${baseURL}/`,
+    // A stale server on this port would serve an old dist/: refuse instead.
+    reuseExistingServer: false,
+    // Includes the build on a cold 2-core machine.
+    timeout: 300_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
