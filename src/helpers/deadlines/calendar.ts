@@ -17,9 +17,13 @@ const date = z.string().refine(isValidDate, '应为有效日期 YYYY-MM-DD');
 /** One date, or an inclusive range as the State Council notices print them (2月15日至23日). */
 const entry = z
   .strictObject({ name: z.string().trim().min(1), date: date.optional(), from: date.optional(), to: date.optional() })
-  .refine((e) => (e.date === undefined) === (e.from !== undefined && e.to !== undefined && e.from <= e.to), {
-    message: '应写 date，或写 from 与 to（from 不晚于 to），二者择一',
-  });
+  .refine(
+    (e) =>
+      e.date !== undefined
+        ? e.from === undefined && e.to === undefined
+        : e.from !== undefined && e.to !== undefined && e.from <= e.to,
+    '应写 date，或写 from 与 to（from 不晚于 to），二者择一',
+  );
 
 const scheduleSchema = z.strictObject({
   year: z.number().int(),

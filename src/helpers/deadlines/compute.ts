@@ -45,7 +45,11 @@ export interface DeadlineResult {
   skipped: DayInfo[];
   /** Weekend days that were counted because they are 调休 working days. */
   makeup: DayInfo[];
-  /** True when a consulted day lies in a year without official data (weekends only assumed). */
+  /**
+   * True when the answer relied on a day in a year without official data, where
+   * only weekends were assumed off: any counted working day, or the due day of a
+   * calendar-day rule (its `working` flag). Hour rules never rely on the calendar.
+   */
   uncovered: boolean;
   uncoveredYears: number[];
 }
@@ -154,6 +158,7 @@ export function computeDeadline(cal: CalendarData, spec: DeadlineSpec, event: st
   } else if (spec.unit === 'day') {
     dueDay = toDay(event) + step * spec.amount;
     due = fromDay(dueDay);
+    consulted.push(dueDay);
   } else {
     dueDay = toDay(event);
     for (let left = spec.amount; left > 0; ) {
@@ -168,7 +173,6 @@ export function computeDeadline(cal: CalendarData, spec: DeadlineSpec, event: st
     }
     due = fromDay(dueDay);
   }
-  consulted.push(dueDay);
   const uncoveredYears = uncoveredOf(cal, consulted);
   return {
     due,
