@@ -28,6 +28,7 @@ import {
   matchSubitem,
   type ArticleLabel,
   type Heading,
+  type Labelled,
 } from './patterns.ts';
 import type { Problems } from './problems.ts';
 import { span, textNode } from './text-node.ts';
@@ -63,6 +64,8 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let lastPart = 0;
   let lastChapter = 0;
   const brackets: Partial<Record<'full' | 'ascii', number>> = {};
+  let mixedWarned = false;
+  const appendixLines = new Map<number, number>();
 
   const closeArticle = () => {
     article = paragraph = item = subitem = undefined;
@@ -90,7 +93,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       ...(titlePrinted ? { title: squeeze(titlePrinted), titlePrinted } : {}),
       position: span(line, 0, line.content.length),
     };
-    const expectLabel = (n: number) => `第${toChineseNumeral(n)}${HEADING_NAME[h.kind]}`;
+    const expectLabel = (n: number) => `第${numeral(n)}${HEADING_NAME[h.kind]}`;
     const check = (last: number, ruleId: string, what: string) => {
       if (h.number !== last + 1) {
         problems.error(ruleId, `${what}编号不连续：应为“${expectLabel(last + 1)}”，实为“${h.label}”`, line.number, line.indent + 1);
@@ -99,13 +102,13 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     closeArticle();
     if (h.kind === 'part') {
       check(lastPart, 'part-sequence', '编');
-      lastPart = h.number;
+      lastPart = Math.max(lastPart, h.number);
       part = { type: 'part', id: `part-${h.number}`, children: [], ...common };
       chapter = section = undefined;
       out.push(part);
     } else if (h.kind === 'chapter') {
       check(lastChapter, 'chapter-sequence', '章');
-      lastChapter = h.number;
+      lastChapter = Math.max(lastChapter, h.number);
       chapter = { type: 'chapter', id: `ch-${h.number}`, children: [], ...common };
       section = undefined;
       (part ? part.children : out).push(chapter);
@@ -133,9 +136,11 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     if (earlier !== undefined) {
       problems.error('article-duplicate', `条文编号重复：“${a.label}”已在第 ${earlier} 行出现`, line.number, column);
     } else {
-      const expected = sub
-        ? { number: lastArticle.number, sub: lastArticle.sub + 1 }
-        : { number: lastArticle.number + 1, sub: 0 };
+      // 之N continues the article just before it; anything else continues the highest number so far.
+      const expected =
+        sub && a.number === lastArticle.number
+          ? { number: lastArticle.number, sub: lastArticle.sub + 1 }
+          : { number: lastArticle.number + 1, sub: 0 };
       if (a.number !== expected.number || sub !== expected.sub) {
         problems.error(
           'article-sequence',
@@ -146,7 +151,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       }
     }
     seenArticles.set(id, line.number);
-    lastArticle = { number: a.number, sub };
+    // Track the highest number, so one misplaced article is one error, not a cascade.
+    if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) {
+      lastArticle = { number: a.number, sub };
+    }
     article = {
       type: 'article',
       number: a.number,
@@ -173,14 +181,15 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       const close = m.brackets === 'full' ? '）' : ')';
       problems.error(
         'item-sequence',
-        `项编号不连续：应为“${open}${toChineseNumeral(expected)}${close}”，实为“${m.label}”`,
+        `项编号不连续：应为“${open}${numeral(expected)}${close}”，实为“${m.label}”`,
         line.number,
         line.indent + 1,
       );
     }
     brackets[m.brackets] ??= line.number;
     const other = brackets[m.brackets === 'full' ? 'ascii' : 'full'];
-    if (other !== undefined) {
+    if (other !== undefined && !mixedWarned) {
+      mixedWarned = true;
       problems.warn('mixed-brackets', `项的括号全角半角混用：此处为“${m.label}”，第 ${other} 行用另一种括号`, line.number, line.indent + 1);
     }
     item = {
@@ -201,7 +210,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     const owner = item!;
     const expected = owner.children.filter((c) => c.type === 'subitem').length + 1;
     if (m.number !== expected) {
-      problems.error('subitem-sequence', `目编号不连续：应为“${expected}.”，实为“${m.label}”`, line.number, line.indent + 1);
+      problems.error('subitem-sequence', `目编号不连续：应为“${expected}${m.label.slice(-1)}”，实为“${m.label}”`, line.number, line.indent + 1);
     }
     subitem = {
       type: 'subitem',
@@ -232,6 +241,17 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     });
   };
 
+  const openAppendix = (line: Line, ap: Labelled): Appendix => {
+    const earlier = appendixLines.get(ap.number);
+    if (earlier !== undefined) {
+      problems.error('appendix-duplicate', `附件编号重复：“${ap.label}”已在第 ${earlier} 行出现`, line.number, line.indent + 1);
+    }
+    appendixLines.set(ap.number, line.number);
+    const node = newAppendix(line, ap.number, ap.label.replace(/[：:]$/, ''), ap.rest);
+    out.push(node);
+    return node;
+  };
+
   for (const line of lines) {
     const content = line.content;
     if (!content) continue;
@@ -248,9 +268,12 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     if (appendix) {
       const next = matchAppendix(content);
       if (next) {
-        appendix = newAppendix(line, next.number, next.label, next.rest);
-        out.push(appendix);
+        appendix = openAppendix(line, next);
       } else {
+        const a = matchArticle(numbering, content);
+        if (a && a.number === lastArticle.number + 1 && !a.sub) {
+          problems.warn('article-in-appendix', `附件中出现“${a.label}”：若它属于正文，请把附件移到最后一条之后`, line.number, line.indent + 1);
+        }
         addAppendixLine(line);
       }
       continue;
@@ -288,8 +311,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       if (ap) {
         closeArticle();
         part = chapter = section = undefined;
-        appendix = newAppendix(line, ap.number, ap.label, ap.rest);
-        out.push(appendix);
+        appendix = openAppendix(line, ap);
         continue;
       }
     }
@@ -331,9 +353,14 @@ function newAppendix(line: Line, number: number, label: string, rest: string): A
 }
 
 export function articleLabel(numbering: Numbering, number: number, sub = 0): string {
-  const n = toChineseNumeral(number);
+  const n = numeral(number);
   if (numbering === 'outline') return `${n}、`;
-  return sub ? `第${n}条之${toChineseNumeral(sub)}` : `第${n}条`;
+  return sub ? `第${n}条之${numeral(sub)}` : `第${n}条`;
+}
+
+/** Chinese numeral where one exists, digits beyond (第10001条). */
+function numeral(n: number): string {
+  return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
 }
 
 /** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */

@@ -5,13 +5,13 @@
 import type { Header, Notice, Paragraph, Preamble, Promulgation, Text, TopLevel } from '../tree/types.ts';
 import { squeeze, type Line } from './lines.ts';
 import { DATE_LINE, DOC_NUMBER, ORDER_NUMBER, parseDate } from './patterns.ts';
-import type { Problems } from './problems.ts';
 import { span, textNode } from './text-node.ts';
 
 const PARENTHESISED = /^[（(].*[）)]$/;
 const DISCLOSURE = /^[（(](此件[^）)]*)[）)]$/;
 
-export function buildFrontMatter(lines: Line[], problems: Problems): TopLevel[] {
+/** Wrapper, header and preamble. Without a title line there is no header (the caller reports it). */
+export function buildFrontMatter(lines: Line[]): TopLevel[] {
   const nonblank = lines.filter((l) => l.content);
   if (nonblank.length === 0) return [];
   const out: TopLevel[] = [];
@@ -30,14 +30,18 @@ export function buildFrontMatter(lines: Line[], problems: Problems): TopLevel[] 
   }
 
   const titleLine = rest[0];
-  if (!titleLine || /[。；，]$/.test(titleLine.content)) {
-    const at = titleLine ?? nonblank[0]!;
-    problems.error('missing-title', '找不到法规标题：正文之前应有一行标题', at.number, at.indent + 1);
-    if (titleLine) out.push(preamble(rest));
+  if (!titleLine) return out;
+  if (/[。；，：]$/.test(titleLine.content)) {
+    out.push(preamble(rest));
     return out;
   }
   const header: Header = { type: 'header', id: 'header', children: [textNode(titleLine, 0, 'title')], position: span(titleLine, 0, titleLine.content.length) };
   let i = 1;
+  // A long title breaks over lines with no blank line between and no sentence punctuation.
+  while (i < rest.length && rest[i]!.number === rest[i - 1]!.number + 1 && isTitleContinuation(rest[i]!.content)) {
+    header.children.push(textNode(rest[i]!, 0, 'title'));
+    i++;
+  }
   while (i < rest.length && PARENTHESISED.test(rest[i]!.content)) {
     header.children.push(textNode(rest[i]!, 0, 'adoption'));
     i++;
@@ -45,6 +49,10 @@ export function buildFrontMatter(lines: Line[], problems: Problems): TopLevel[] 
   out.push(header);
   if (i < rest.length) out.push(preamble(rest.slice(i)));
   return out;
+}
+
+function isTitleContinuation(content: string): boolean {
+  return content.length <= 30 && !PARENTHESISED.test(content) && !/[。；，：、]/.test(content);
 }
 
 /** `中华人民共和国国务院令` / `第797号` / promulgation sentence / signer / date. */

@@ -9,7 +9,7 @@ import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { matchStatuteArticle, matchOutlineArticle } from './patterns.ts';
+import { matchAppendix, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import { Problems } from './problems.ts';
 import { crossReference } from './xref/index.ts';
 
@@ -62,7 +62,11 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
     bodyStart = lines.length;
   }
 
-  const children = [...buildFrontMatter(lines.slice(0, bodyStart), problems), ...buildBody(lines.slice(bodyStart), numbering, problems)];
+  const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems)];
+  if (!children.some((c) => c.type === 'header')) {
+    const first = lines.find((l) => l.content) ?? lines[0]!;
+    problems.error('missing-title', '找不到法规标题：正文之前应有一行标题', first.number, first.indent + 1);
+  }
   const last = lines.at(-1)!;
   const tree: Regulation = {
     type: 'regulation',
@@ -98,13 +102,18 @@ function pointAt(lines: Line[], offset: number): { line: number; column: number 
   return { line: lines[lo]!.number, column: offset - lines[lo]!.offset + 1 };
 }
 
-/** Statute numbering (第X条) if its articles outnumber outline ones (一、). */
+/**
+ * Statute numbering (第X条) if its articles outnumber outline ones (一、).
+ * Lines after the first 附件 heading that follows an article are not counted:
+ * an appendix's own 一、 list says nothing about how the articles are numbered.
+ */
 function detectNumbering(contents: string[]): Numbering {
   let statute = 0;
   let outline = 0;
   for (const c of contents) {
     if (matchStatuteArticle(c)) statute++;
     else if (matchOutlineArticle(c)) outline++;
+    else if (statute + outline > 0 && matchAppendix(c)) break;
   }
   return statute > 0 && statute >= outline ? 'statute' : 'outline';
 }

@@ -13,8 +13,8 @@ export function readMeta(children: TopLevel[], slug: string): Meta {
   const notice = children.find((c) => c.type === 'notice');
   const promulgation = children.find((c) => c.type === 'promulgation');
   const header = children.find((c) => c.type === 'header');
-  const titleText = header?.children.find((t) => t.role === 'title');
-  const meta: Meta = { title: titleText ? squeeze(titleText.value) : slug };
+  const titleTexts = header?.children.filter((t) => t.role === 'title') ?? [];
+  const meta: Meta = { title: titleTexts.length ? squeeze(titleTexts.map((t) => t.value).join('')) : slug };
 
   const issuer = notice?.signer ?? promulgation?.issuer;
   if (issuer) meta.issuer = issuer;

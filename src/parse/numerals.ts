@@ -8,41 +8,27 @@ const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 /** Character class source for a Chinese or Arabic (half- or full-width) number. */
 export const NUMERAL = '[〇零一二两三四五六七八九十百千0-9０-９]+';
 
-/** Parse `四十三`, `一百零一`, `一百一十`, `十二`, `43`, `４３`; undefined if malformed. */
+/**
+ * Parse `四十三`, `一百零一`, `一百一十`, `十二`, `43`, `４３`; undefined if
+ * malformed. Chinese numerals must be in the canonical printed form (so a
+ * misprint like 十零 or 一千一十 is caught, not silently read as a number).
+ */
 export function parseNumeral(text: string): number | undefined {
   const ascii = toHalfWidthDigits(text);
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
+  const canonical = text.replace(/两/g, '二').replace(/〇/g, '零').replace(/^一十/, '十');
   let total = 0;
-  let digit: number | undefined;
-  let lastUnit = Infinity;
-  let sawZero = false;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      if (digit !== undefined) return undefined; // two digits in a row: 二三
-      digit = DIGITS[ch]!;
-      if (digit === 0) {
-        sawZero = true;
-        digit = undefined;
-      }
-    } else if (ch in UNITS) {
-      const unit = UNITS[ch]!;
-      if (unit >= lastUnit) return undefined; // 十百, 十十
-      // A bare 十 means 一十 (十二 = 12), but only at the start.
-      total += (digit ?? (total === 0 && !sawZero ? 1 : NaN)) * unit;
-      if (Number.isNaN(total)) return undefined;
-      lastUnit = unit;
-      digit = undefined;
-      sawZero = false;
-    } else {
-      return undefined;
-    }
+  let digit = 0;
+  for (const ch of canonical) {
+    if (ch in DIGITS) digit = DIGITS[ch]!;
+    else if (ch in UNITS) {
+      total += (digit || 1) * UNITS[ch]!;
+      digit = 0;
+    } else return undefined;
   }
-  if (digit !== undefined) {
-    // 一百一 is not how regulations print 110; a trailing digit is the ones place.
-    if (lastUnit !== Infinity && lastUnit > 10 && !sawZero) return undefined;
-    total += digit;
-  }
-  return total === 0 && text !== '〇' && text !== '零' ? undefined : total;
+  total += digit;
+  if (total < 1 || total > 9999) return undefined;
+  return toChineseNumeral(total) === canonical ? total : undefined;
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -27,7 +27,7 @@ export interface Text {
   type: 'text';
   /** The source characters, exactly as printed (outer whitespace of the line trimmed). */
   value: string;
-  /** What the line is, inside wrappers (notice, promulgation, header). Absent in clauses. */
+  /** What the line is, in wrappers, header, 目录, appendix headings and colophon. Absent in clauses. */
   role?: TextRole;
   position: Position;
 }
@@ -195,7 +195,7 @@ export interface Subitem extends Numbered {
   children: Text[];
 }
 
-/** 附件 after the last article. Its own numbered lists are plain paragraphs. */
+/** 附件: starts at a 附件 heading after the articles; its own numbered lists are plain paragraphs. */
 export interface Appendix extends NodeBase {
   type: 'appendix';
   number: number;
@@ -267,7 +267,7 @@ export interface InternalReference {
   span: Span;
 }
 
-export type TimeUnit = 'workingDay' | 'day' | 'hour' | 'minute' | 'week' | 'month' | 'year';
+export type TimeUnit = 'workingDay' | 'day' | 'hour' | 'minute' | 'week' | 'month' | 'quarter' | 'year';
 
 export interface TimeExpression {
   text: string;

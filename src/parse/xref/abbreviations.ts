@@ -8,6 +8,16 @@ const BOUNDARY = /[，。；：、（）()《》“”"\s]/;
 // A single-character preposition glued to the front of a name (在中共…区委).
 const PREPOSITION = /^[在由向对经按依据从与和及同把将被为于至跟]/;
 
+// Words that end the clause text before an organ's name (…报送市人民政府办公厅（以下简称…）).
+// Only multi-character words and 的: single characters like 和 occur inside names (中华人民共和国).
+const LEAD_IN = /的|报送|报请|提请|呈报|抄送|会同|按照|根据|依照|依据|委托|联合|设立|成立|组建|通过|经过/g;
+
+function lastCut(run: string): number {
+  let cut = 0;
+  for (const m of run.matchAll(LEAD_IN)) cut = m.index + m[0].length;
+  return cut;
+}
+
 export function findAbbreviations(texts: readonly ClauseText[]): Abbreviation[] {
   const found = new Map<string, Abbreviation>();
   for (const { text, clause } of texts) {
@@ -16,8 +26,8 @@ export function findAbbreviations(texts: readonly ClauseText[]): Abbreviation[] 
       let start = m.index;
       while (start > 0 && !BOUNDARY.test(text.value[start - 1]!)) start--;
       let full = text.value.slice(start, m.index);
-      if (full.includes('的')) {
-        const cut = full.lastIndexOf('的') + 1;
+      const cut = lastCut(full);
+      if (cut > 0) {
         full = full.slice(cut);
         start += cut;
       }

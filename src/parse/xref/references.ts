@@ -20,12 +20,21 @@ const REFERENCE = new RegExp(
   'g',
 );
 
+const LIST_JOINER = /^(?:、|，|和|及|以及|或者|或|与|至)$/;
+
 export function findReferences(texts: readonly ClauseText[], exists: (id: string) => boolean): InternalReference[] {
   const out: InternalReference[] = [];
   for (const context of texts) {
     const { text } = context;
+    let externalEnd = -1;
     for (const m of text.value.matchAll(REFERENCE)) {
-      if (m[1] !== undefined && text.value[m.index - 1] === '》') continue;
+      // 《某法》第二条、第三条和第七十六条: the whole list belongs to the cited document.
+      const joined = externalEnd >= 0 && LIST_JOINER.test(text.value.slice(externalEnd, m.index));
+      if (m[1] !== undefined && (text.value[m.index - 1] === '》' || joined)) {
+        externalEnd = m.index + m[0].length;
+        continue;
+      }
+      externalEnd = -1;
       const target = resolve(m, context);
       out.push({
         text: m[0],

@@ -3,17 +3,17 @@ import type { TimeExpression, TimeUnit } from '../../tree/types.ts';
 import { parseNumeral } from '../numerals.ts';
 import { spanOf, type ClauseText } from './clause-text.ts';
 
-const NUM = '[0-9０-９]+|[一二三四五六七八九十两]+';
+const NUM = '[0-9０-９]+|[一二三四五六七八九十两百千零〇]+';
 const LIMIT = new RegExp(
   `(会前|至少提前|提前|不超过|不少于|不得超过|不得少于)?(${NUM})(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(以内|内|前|后|以上)?`,
   'g',
 );
-const FREQUENCY = new RegExp(`每(周|月|季度|年)([^，。；0-9０-９一二三四五六七八九十两]{0,6}?)(${NUM})次`, 'g');
+const FREQUENCY = new RegExp(`每(周|月|季度|年)([^，。；0-9０-９一二三四五六七八九十两百千零〇]{0,6}?)(${NUM})次`, 'g');
 
 const UNITS: Record<string, TimeUnit> = {
   工作日: 'workingDay', 小时: 'hour', 分钟: 'minute', 天: 'day', 日: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year',
 };
-const PERIOD: Record<string, TimeUnit> = { 周: 'week', 月: 'month', 季度: 'month', 年: 'year' };
+const PERIOD: Record<string, TimeUnit> = { 周: 'week', 月: 'month', 季度: 'quarter', 年: 'year' };
 
 export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpression[] {
   const out: TimeExpression[] = [];
