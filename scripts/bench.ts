@@ -10,6 +10,7 @@
  * Pages measured (size, Lighthouse) come from test/e2e/pages.ts, the same list
  * the e2e accessibility checks use.
  */
+import { toChineseNumeral } from '../src/parse/numerals.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -146,6 +147,7 @@ async function parserTable(): Promise<Table> {
  * built from the seed's own sentences, deterministic so runs compare.
  */
 function generateRegulation(seed: string, articles = 999, chapters = 20): string {
+  const cn = toChineseNumeral;
   const sentences = seed
     .split(/(?<=[。；])/)
     .map((s) => s.replace(/\s+/g, '').replace(/^[一二三四五六七八九十百（）()0-9、.]+/, ''))
@@ -167,18 +169,6 @@ function generateRegulation(seed: string, articles = 999, chapters = 20): string
   return out.join('\n') + '\n';
 }
 
-/** 1–999 as printed in regulations: 十, 十二, 一百零一, 一百一十. */
-function cn(n: number): string {
-  const d = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-  const h = Math.floor(n / 100);
-  const t = Math.floor((n % 100) / 10);
-  const o = n % 10;
-  let s = h ? `${d[h]}百` : '';
-  if (t) s += `${t === 1 && !h ? '' : d[t]}十`;
-  else if (h && o) s += '零';
-  if (o) s += d[o];
-  return s;
-}
 
 // ---------------------------------------------------------------- build
 

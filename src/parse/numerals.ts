@@ -14,6 +14,16 @@ export const NUMERAL = '[〇零一二两三四五六七八九十百千0-9０-９
  * misprint like 十零 or 一千一十 is caught, not silently read as a number).
  */
 export function parseNumeral(text: string): number | undefined {
+  // A text repeats the same few hundred numerals; parsing each once keeps the parser fast.
+  if (memo.has(text)) return memo.get(text);
+  const value = parseUncached(text);
+  if (memo.size < 20000) memo.set(text, value);
+  return value;
+}
+
+const memo = new Map<string, number | undefined>();
+
+function parseUncached(text: string): number | undefined {
   const ascii = toHalfWidthDigits(text);
   if (/^[0-9]+$/.test(ascii)) return Number(ascii);
   const canonical = text.replace(/两/g, '二').replace(/〇/g, '零').replace(/^一十/, '十');
