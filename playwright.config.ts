@@ -47,11 +47,11 @@ export default defineConfig({
     {
       // Pure Node checks over dist/ (no browser); run once, not per viewport.
       name: 'dist',
-      testMatch: /links\.spec\.ts$/,
+      testMatch: /(links|build-failure)\.spec\.ts$/,
     },
     {
       name: 'phone',
-      testIgnore: /links\.spec\.ts$/,
+      testIgnore: /(links|build-failure)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 360, height: 740 },
@@ -62,7 +62,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: /links\.spec\.ts$/,
+      testIgnore: /(links|build-failure)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },

@@ -1,0 +1,53 @@
+/**
+ * Text that looks like markup in a regulation renders as text: no script
+ * runs, no element is created, template syntax is not evaluated.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures.ts';
+import { buildWith, SEED_FILES, serve, stop } from './site-build.ts';
+
+const FIXTURE = 'test/fixtures/site-markup/markup-rules.txt';
+const PORT = 4339;
+let server: ChildProcess | undefined;
+
+test.describe('markup in a regulation text', () => {
+  test.skip(({ isMobile }) => isMobile, 'one viewport is enough: this checks escaping, not layout');
+
+  test.beforeAll(() => {
+    test.setTimeout(300_000);
+    const build = buildWith([...SEED_FILES, FIXTURE]);
+    expect(build.status, build.output).toBe(0);
+    return serve(build.outDir, PORT).then((s) => {
+      server = s;
+    });
+  });
+
+  test.afterAll(() => {
+    if (server) stop(server);
+  });
+
+  for (const path of ['/regulations/markup-rules/', '/regulations/markup-rules/articles/2/']) {
+    test(`renders as text on ${path}`, async ({ page }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      });
+      await page.goto(`http://127.0.0.1:${PORT}${path}`);
+      const text = await page.locator('main').innerText();
+      // Article 2 holds these; the full text also holds article 1's <script>.
+      for (const literal of ['"><img src=x onerror=alert(1)>', '{{x}}', '${x}', '<b>粗体</b>', '<!-- 注释 -->', '&lt;实体&gt; &amp;', '</article></main>']) {
+        expect(text).toContain(literal);
+      }
+      if (path.endsWith('markup-rules/')) expect(text).toContain("<script>alert('xss')</script>");
+      expect(await page.locator('main img[src="x"], main b, main script:not([src])').count()).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+  }
+
+  test('the .txt download is the source, byte for byte', async ({ request }) => {
+    const body = await (await request.get(`http://127.0.0.1:${PORT}/regulations/markup-rules.txt`)).body();
+    expect(Buffer.compare(body, readFileSync(FIXTURE))).toBe(0);
+  });
+});
