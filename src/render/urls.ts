@@ -1,0 +1,121 @@
+/**
+ * URLs and anchors of the cross-linking pages, and how a clause is cited in
+ * words. Every link the xref code emits is built here, so the URL scheme
+ * (`/regulations/<slug>/#<id>`, `/regulations/<slug>/articles/<n>/`,
+ * `/glossary/#…`, `/documents/#…`, `/topics/<id>/`, `/notes/<slug>/`) lives in
+ * one place.
+ */
+import { toChineseNumeral } from '../parse/numerals.ts';
+
+export function regulationUrl(slug: string): string {
+  return `/regulations/${slug}/`;
+}
+
+/** Permalink of any clause: `/regulations/<slug>/#art-43-p2`. */
+export function clauseUrl(slug: string, id: string): string {
+  return `/regulations/${slug}/#${id}`;
+}
+
+/** `art-43` → `43`, `art-12-1` → `12-1`; undefined for ids that are not articles. */
+export function articleNumberOf(articleId: string): string | undefined {
+  return /^art-(\d+(?:-\d+)?)$/.exec(articleId)?.[1];
+}
+
+/** The article a clause id belongs to: `art-38-p1-i5` → `art-38`. */
+export function articleIdOf(clauseId: string): string | undefined {
+  return /^(art-\d+(?:-\d+)?)(?:-[pis]\d+)*$/.exec(clauseId)?.[1];
+}
+
+/** `/regulations/<slug>/articles/43/`. */
+export function articleUrl(slug: string, articleId: string): string {
+  const n = articleNumberOf(articleId);
+  if (n === undefined) throw new Error(`不是条的编号：${articleId}`);
+  return `/regulations/${slug}/articles/${n}/`;
+}
+
+/**
+ * A stable, ASCII, collision-resistant anchor for a free-text key (a document
+ * title, an abbreviation): `d-` + 53-bit hash in base 36. Chinese text in
+ * fragments works but percent-encodes into unreadable URLs; a hash does not
+ * change when unrelated entries are added. Builders check for collisions.
+ */
+export function hashAnchor(prefix: string, key: string): string {
+  // cyrb53 (public domain): two 32-bit lanes → 53 bits.
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${prefix}-${n.toString(36)}`;
+}
+
+export function glossaryUrl(anchor: string): string {
+  return `/glossary/#${anchor}`;
+}
+
+export function documentsUrl(anchor: string): string {
+  return `/documents/#${anchor}`;
+}
+
+export function topicUrl(id: string): string {
+  return `/topics/${id}/`;
+}
+
+export function noteUrl(slug: string): string {
+  return `/notes/${slug}/`;
+}
+
+/**
+ * A clause id in words, as it is cited: `art-43-p2` → 第四十三条第二款,
+ * `art-38-p1-i5` → 第三十八条第一款第五项, `art-12-1` → 第十二条之一,
+ * `ch-9` → 第九章, `ch-2-sec-1` → 第二章第一节. Outline-numbered texts
+ * (`四十三、`) are cited the same way: that is how interpretations and
+ * courts refer to them. `omitFirstParagraph` drops 第一款 when the article
+ * has a single paragraph (第三十八条第五项).
+ */
+export function clauseInWords(id: string, omitFirstParagraph = false): string {
+  const parts = id.split('-');
+  let out = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const next = parts[i + 1];
+    const num = (s: string | undefined) => toChineseNumeral(Number(s));
+    if (part === 'art' && next) {
+      out += `第${num(next)}条`;
+      i++;
+      if (parts[i + 1] && /^\d+$/.test(parts[i + 1]!)) {
+        out += `之${num(parts[i + 1])}`;
+        i++;
+      }
+    } else if (part === 'ch' && next) {
+      out += `第${num(next)}章`;
+      i++;
+    } else if (part === 'sec' && next) {
+      out += `第${num(next)}节`;
+      i++;
+    } else if (part === 'part' && next) {
+      out += `第${num(next)}编`;
+      i++;
+    } else if (part === 'preamble') {
+      out += '序言';
+    } else if (part === 'appendix' && next) {
+      out += `附件${next}`;
+      i++;
+    } else if (/^p\d+$/.test(part)) {
+      const n = Number(part.slice(1));
+      if (!(omitFirstParagraph && n === 1)) out += `第${num(String(n))}款`;
+    } else if (/^i\d+$/.test(part)) {
+      out += `第${num(part.slice(1))}项`;
+    } else if (/^s\d+$/.test(part)) {
+      out += `第${num(part.slice(1))}目`;
+    } else {
+      out += part;
+    }
+  }
+  return out;
+}
