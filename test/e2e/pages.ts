@@ -14,9 +14,13 @@ export interface SitePage {
 
 export const SITE_PAGES: readonly SitePage[] = [
   { name: 'home', path: '/' },
+  { name: 'regulation', path: '/regulations/chaoyang-government-work-rules/' },
+  { name: 'article', path: '/regulations/chaoyang-government-work-rules/articles/43/' },
+  { name: 'deadlines', path: '/helpers/deadlines/' },
+  { name: 'approvals', path: '/helpers/approvals/' },
+  { name: 'approval-scenario', path: '/helpers/approvals/overseas-visit/' },
+  { name: 'approval-path', path: '/helpers/approvals/leave-of-absence/district-mayor/' },
   // TODO(site): add as the pages land, e.g.
-  // { name: 'regulation', path: '/regulations/chaoyang-government-work-rules/' },
-  // { name: 'article', path: '/regulations/chaoyang-government-work-rules/<article-id>/' },
   // { name: 'search', path: '/search/' },
   // { name: 'helper', path: '/helpers/<helper>/' },
 ];

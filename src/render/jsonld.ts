@@ -1,0 +1,23 @@
+/** schema.org `Legislation` for a regulation page's <head>. */
+import type { Meta } from '../tree/types.ts';
+import type { Status } from './status.ts';
+
+export function legislationJsonLd(meta: Meta, url: string, status: Status): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Legislation',
+    name: meta.title,
+    ...(meta.docNumber ? { legislationIdentifier: meta.docNumber } : {}),
+    ...(meta.issued ? { legislationDate: meta.issued } : {}),
+    ...(meta.effective?.date ? { legislationDateOfApplicability: meta.effective.date } : {}),
+    ...(meta.issuer ? { legislationPassedBy: { '@type': 'GovernmentOrganization', name: meta.issuer } } : {}),
+    inLanguage: 'zh-CN',
+    legislationLegalForce: status === 'inForce' ? 'https://schema.org/InForce' : 'https://schema.org/NotInForce',
+    url,
+  };
+}
+
+/** JSON safe inside <script>: no `</script>` or `<!--` can end it early. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,69 @@
+/** The shape of a regulation as navigation sees it: table of contents, article context. */
+import { visit } from '../tree/walk.ts';
+import type { Article, Chapter, Part, Regulation, Section, TopLevel } from '../tree/types.ts';
+
+export type Division = Part | Chapter | Section;
+
+/** `第九章 会议制度`; just the label when the division has no title. */
+export function divisionName(d: Division): string {
+  return d.title ? `${d.label} ${d.title}` : d.label;
+}
+
+export interface ArticleContext {
+  article: Article;
+  /** Enclosing part, chapter and section, outermost first. */
+  divisions: Division[];
+  prev?: Article;
+  next?: Article;
+}
+
+/** Every article in document order with its divisions and neighbours. */
+export function articleContexts(tree: Regulation): ArticleContext[] {
+  const out: ArticleContext[] = [];
+  visit(tree, (node, ancestors) => {
+    if (node.type !== 'article') return;
+    const divisions = ancestors.filter((a): a is Division => a.type === 'part' || a.type === 'chapter' || a.type === 'section');
+    out.push({ article: node, divisions });
+  });
+  out.forEach((ctx, i) => {
+    const prev = out[i - 1]?.article;
+    const next = out[i + 1]?.article;
+    if (prev) ctx.prev = prev;
+    if (next) ctx.next = next;
+  });
+  return out;
+}
+
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: TocEntry[];
+}
+
+/** Front matter, divisions and appendices as a nested list; articles only where there are no divisions. */
+export function tocEntries(tree: Regulation): TocEntry[] {
+  const hasDivisions = tree.children.some((c) => c.type === 'part' || c.type === 'chapter' || c.type === 'section');
+  const entry = (node: TopLevel | Division | Article): TocEntry | undefined => {
+    switch (node.type) {
+      case 'notice':
+        return { id: node.id, text: '印发通知', children: [] };
+      case 'promulgation':
+        return { id: node.id, text: '公布令', children: [] };
+      case 'preamble':
+        return { id: node.id, text: '序言', children: [] };
+      case 'part':
+      case 'chapter':
+      case 'section': {
+        const children = (node.children as (Division | Article)[]).map(entry).filter((e) => e !== undefined);
+        return { id: node.id, text: divisionName(node), children };
+      }
+      case 'article':
+        return hasDivisions ? undefined : { id: node.id, text: node.label, children: [] };
+      case 'appendix':
+        return { id: node.id, text: node.title ? `${node.label} ${node.title}` : node.label, children: [] };
+      default:
+        return undefined;
+    }
+  };
+  return tree.children.map(entry).filter((e) => e !== undefined);
+}

@@ -1,0 +1,23 @@
+/** Site-wide names and the navigation every page header and the portal share. */
+
+export const SITE_NAME = '朝阳区政府规章制度库';
+
+export interface NavLink {
+  href: string;
+  text: string;
+}
+
+/** Sections of the site built by the portal's other pages. */
+export const SITE_NAV: readonly NavLink[] = [
+  { href: '/', text: '全部法规' },
+  { href: '/topics/', text: '专题' },
+  { href: '/glossary/', text: '术语' },
+  { href: '/documents/', text: '引用文件' },
+  { href: '/helpers/deadlines/', text: '期限计算' },
+  { href: '/helpers/approvals/', text: '审批路径' },
+];
+
+export const ABOUT: NavLink = { href: '/about/', text: '关于本站' };
+
+/** Where the header search box submits; the search page enhances it. */
+export const SEARCH_PATH = '/search/';

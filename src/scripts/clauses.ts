@@ -1,0 +1,142 @@
+/**
+ * Regulation and article pages. Everything here enhances markup that already
+ * works without JS:
+ *  - a clause anchor (`a.anchor`, a plain #id link) opens a small menu to copy
+ *    the clause's link or its citation;
+ *  - the clause named in the URL fragment is highlighted (CSS :target does it
+ *    without JS) and receives focus, so keyboard and screen-reader users land
+ *    on it too;
+ *  - the contents <details> opens on wide screens, where it sits beside the text.
+ * One delegated listener per event type, not one per clause.
+ */
+import { citationLine } from '../render/citation.ts';
+
+const doc = document.querySelector<HTMLElement>('[data-permalink-base]');
+if (doc) initClauses(doc);
+openContentsOnWideScreens();
+
+function initClauses(doc: HTMLElement): void {
+  const base = doc.dataset['permalinkBase'] ?? location.href.split('#')[0]!;
+  // Announces "copied" to screen readers; must exist before it changes.
+  const status = document.createElement('p');
+  status.className = 'sr-only';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+
+  const menu = document.createElement('div');
+  menu.className = 'clause-menu';
+  menu.id = 'clause-menu';
+  menu.setAttribute('role', 'group');
+  // UI, not regulation text: keep it out of the text-fidelity check.
+  menu.dataset['chrome'] = '';
+  menu.hidden = true;
+  for (const [kind, text] of [
+    ['link', '复制链接'],
+    ['cite', '复制引文'],
+  ] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset['copy'] = kind;
+    button.textContent = text;
+    menu.append(button);
+  }
+  let opener: HTMLAnchorElement | undefined;
+
+  const urlOf = (a: HTMLAnchorElement) => base + a.hash;
+
+  const close = (refocus: boolean) => {
+    if (!opener) return;
+    opener.setAttribute('aria-expanded', 'false');
+    menu.hidden = true;
+    if (refocus) opener.focus();
+    opener = undefined;
+  };
+
+  const open = (a: HTMLAnchorElement) => {
+    close(false);
+    opener = a;
+    a.setAttribute('aria-expanded', 'true');
+    a.setAttribute('aria-controls', menu.id);
+    menu.setAttribute('aria-label', a.getAttribute('aria-label') ?? '');
+    // Right after the anchor, so Tab order runs anchor → menu → rest of the text.
+    a.after(menu);
+    menu.hidden = false;
+    // Place it under the anchor, inside its positioned ancestor, never past the right edge.
+    const box = (menu.offsetParent ?? doc).getBoundingClientRect();
+    const at = a.getBoundingClientRect();
+    menu.style.top = `${at.bottom - box.top + 4}px`;
+    menu.style.left = `${Math.max(0, Math.min(at.left - box.left, box.width - menu.offsetWidth))}px`;
+    menu.querySelector('button')?.focus();
+  };
+
+  const copy = async (button: HTMLButtonElement, a: HTMLAnchorElement) => {
+    const url = urlOf(a);
+    const isLink = button.dataset['copy'] === 'link';
+    const text = isLink ? url : citationLine(a.dataset['cite'] ?? '', url);
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // No async clipboard (older browser, insecure origin): the legacy way.
+      const area = document.createElement('textarea');
+      area.value = text;
+      document.body.append(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+      button.focus();
+    }
+    const done = isLink ? '已复制链接' : '已复制引文';
+    status.textContent = done;
+    const label = button.textContent;
+    button.textContent = `${done} ✓`;
+    setTimeout(() => (button.textContent = label), 1500);
+  };
+
+  document.addEventListener('click', (e) => {
+    const target = e.target as Element;
+    const anchor = target.closest<HTMLAnchorElement>('a.anchor');
+    if (anchor && doc.contains(anchor)) {
+      // Modified clicks keep their meaning: open in a new tab, copy via context menu.
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      if (opener === anchor) close(true);
+      else open(anchor);
+      return;
+    }
+    const button = target.closest<HTMLButtonElement>('.clause-menu button');
+    if (button && opener) {
+      void copy(button, opener);
+      return;
+    }
+    if (!menu.contains(target)) close(false);
+  });
+
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && opener) close(true);
+  });
+
+  // Tabbing out of the menu closes it.
+  menu.addEventListener('focusout', (e) => {
+    const next = e.relatedTarget as Node | null;
+    if (next && !menu.contains(next) && next !== opener) close(false);
+  });
+
+  markTarget();
+  addEventListener('hashchange', markTarget);
+}
+
+/** Highlight the clause the fragment names and move focus to it. */
+function markTarget(): void {
+  document.querySelector('.is-target')?.classList.remove('is-target');
+  const id = decodeURIComponent(location.hash.slice(1));
+  const el = id ? document.getElementById(id) : null;
+  if (!el?.hasAttribute('data-clause')) return;
+  el.classList.add('is-target');
+  // The browser has already scrolled it into view.
+  el.focus({ preventScroll: true });
+}
+
+function openContentsOnWideScreens(): void {
+  const toc = document.querySelector<HTMLDetailsElement>('.toc details');
+  if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+}

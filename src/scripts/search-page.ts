@@ -1,0 +1,333 @@
+/**
+ * The search page (src/pages/search.astro). Small on purpose: the engine
+ * (src/search/engine.ts, with Pagefind's wasm and index) is imported only when
+ * there is something to search, or as soon as the reader starts to type.
+ *
+ *  - results as you type (debounced), the URL following the query:
+ *    replaceState while typing, pushState on submit; back/forward re-run;
+ *  - one result per clause: citation, excerpt with the matched text marked,
+ *    link to the clause carrying ?hl= so the clause page highlights it;
+ *  - filters by regulation and chapter, with counts; a polite status line
+ *    with the number of results;
+ *  - ↑/↓/Home/End move between results, ↓ from the box enters the list.
+ */
+import type { Facet, Outcome, ResultView, SearchEngine } from '../search/engine.ts';
+import type { PageMatch } from '../search/match.ts';
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 150;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.querySelector<HTMLElement>('.more')!;
+const moreButton = document.getElementById('search-more') as HTMLButtonElement;
+const related = document.querySelector<HTMLElement>('[data-related]')!;
+const filtersBox = form.querySelector<HTMLElement>('.filters')!;
+const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+const headerBox = document.getElementById('site-search') as HTMLInputElement | null;
+const baseTitle = document.title;
+
+let enginePromise: Promise<SearchEngine> | undefined;
+function engine(): Promise<SearchEngine> {
+  if (!enginePromise) {
+    enginePromise = import('../search/engine.ts').then((m) => m.SearchEngine.open());
+    enginePromise.catch(() => (enginePromise = undefined));
+  }
+  return enginePromise;
+}
+
+interface State {
+  q: string;
+  filters: Record<string, string>;
+}
+
+function readUrl(): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const s of selects) filters[s.dataset.filter!] = params.get(s.dataset.filter!) ?? '';
+  return { q: params.get('q') ?? '', filters };
+}
+
+function currentState(): State {
+  const filters: Record<string, string> = {};
+  for (const s of selects) filters[s.dataset.filter!] = s.value;
+  return { q: input.value, filters };
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [k, v] of Object.entries(state.filters)) if (v) params.set(k, v);
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}`;
+}
+
+function saveUrl(how: 'push' | 'replace'): void {
+  const url = stateUrl(currentState());
+  if (url === `${location.pathname}${location.search}`) return;
+  if (how === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+}
+
+// ---- rendering ------------------------------------------------------------
+
+let outcome: Outcome | undefined;
+/** The query as typed that `outcome` answers (data-query on the list when done: tests wait for it). */
+let outcomeQuery = '';
+let facets: Facet[] = [];
+let filtered: PageMatch[] = [];
+let shown = 0;
+let searchSeq = 0;
+let renderSeq = 0;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function resultLink(view: ResultView): HTMLAnchorElement {
+  const a = el('a');
+  a.href = view.href;
+  a.append(el('span', 'citation', view.citation));
+  const excerpt = el('span', 'excerpt');
+  for (const part of view.excerpt) excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
+  a.append(excerpt);
+  return a;
+}
+
+function selectedFilters(): [string, string][] {
+  return selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]);
+}
+
+function applyFilters(results: PageMatch[]): PageMatch[] {
+  const active = selectedFilters();
+  if (!active.length) return results;
+  return results.filter((m) =>
+    active.every(([key, value]) => facets.find((f) => f.key === key)?.values.find((v) => v.value === value)?.pages.has(m.page)),
+  );
+}
+
+function fillFilters(results: PageMatch[], wanted: Record<string, string>): void {
+  for (const select of selects) {
+    const key = select.dataset.filter!;
+    const facet = facets.find((f) => f.key === key);
+    const keep = wanted[key] ?? select.value;
+    const all = select.options[0]!;
+    select.replaceChildren(all);
+    for (const { value, pages } of facet?.values ?? []) {
+      const count = results.filter((m) => pages.has(m.page)).length;
+      if (!count && value !== keep) continue;
+      const option = el('option', undefined, `${value}（${count}）`);
+      option.value = value;
+      select.append(option);
+    }
+    select.value = keep && [...select.options].some((o) => o.value === keep) ? keep : '';
+  }
+  // Nothing to choose between when every result shares one value.
+  filtersBox.hidden = !selects.some((s) => s.options.length > 2 || s.value);
+}
+
+async function appendResults(n: number): Promise<void> {
+  const mine = renderSeq;
+  const e = await engine();
+  const batch = filtered.slice(shown, shown + n);
+  const views = await Promise.all(batch.map((m) => e.view(m)));
+  if (mine !== renderSeq) return;
+  for (const view of views) {
+    const li = el('li');
+    li.append(resultLink(view));
+    list.append(li);
+  }
+  shown += batch.length;
+  more.hidden = shown >= filtered.length;
+}
+
+function statusText(o: Outcome, count: number, total: number): string {
+  const q = o.query.text;
+  const filteredNote = count < total ? `（筛选后显示其中 ${count} 条）` : '';
+  switch (o.ranking.mode) {
+    case 'exact':
+      return `找到 ${total} 条包含“${q}”的条文${filteredNote}`;
+    case 'words':
+      return o.query.questionWords.length || o.query.particles.length
+        ? `找到 ${total} 条相关条文，按相关程度排列${filteredNote}`
+        : `没有条文包含完整的“${q}”；以下 ${total} 条包含其中的词语，按相关程度排列${filteredNote}`;
+    default:
+      return `没有找到包含“${q}”的条文`;
+  }
+}
+
+async function renderRelated(o: Outcome): Promise<void> {
+  const ul = related.querySelector('ul')!;
+  const note = related.querySelector('.related-note')!;
+  ul.replaceChildren();
+  if (o.ranking.mode !== 'none' || !o.ranking.related.length) {
+    related.hidden = true;
+    return;
+  }
+  const mine = renderSeq;
+  const e = await engine();
+  const views = await Promise.all(o.ranking.related.map((m) => e.view(m)));
+  if (mine !== renderSeq) return;
+  const pieces = [...new Set(o.ranking.related.flatMap((m) => m.pieces))].slice(0, 5);
+  note.textContent = `这些条文不包含“${o.query.text}”，只包含其中的部分词语（${pieces.map((p) => `“${p}”`).join('、')}），仅供参考。`;
+  for (const view of views) {
+    const li = el('li');
+    li.append(resultLink(view));
+    ul.append(li);
+  }
+  related.hidden = false;
+}
+
+async function render(wantedFilters?: Record<string, string>): Promise<void> {
+  const mine = ++renderSeq;
+  const o = outcome;
+  list.setAttribute('aria-busy', 'true');
+  list.replaceChildren();
+  shown = 0;
+  if (!o) {
+    filtered = [];
+    more.hidden = true;
+    related.hidden = true;
+    filtersBox.hidden = true;
+    status.textContent = '';
+    document.title = baseTitle;
+  } else {
+    fillFilters(o.ranking.results, wantedFilters ?? {});
+    filtered = applyFilters(o.ranking.results);
+    await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
+    if (mine !== renderSeq) return;
+    status.textContent = statusText(o, filtered.length, o.ranking.results.length);
+    document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
+  }
+  list.dataset.query = o ? outcomeQuery : '';
+  list.removeAttribute('aria-busy');
+}
+
+async function search(q: string, wantedFilters?: Record<string, string>): Promise<void> {
+  const mine = ++searchSeq;
+  if (!q.trim()) {
+    outcome = undefined;
+    await render();
+    return;
+  }
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const e = await engine();
+    const o = await e.search(q);
+    if (o.ranking.results.length && !facets.length) facets = await e.facets();
+    if (mine !== searchSeq) return;
+    outcome = o;
+    outcomeQuery = q;
+    await render(wantedFilters);
+  } catch (error) {
+    if (mine !== searchSeq) return;
+    console.error(error);
+    outcome = undefined;
+    list.replaceChildren();
+    list.dataset.query = q;
+    list.removeAttribute('aria-busy');
+    status.textContent = '搜索暂时无法使用，请刷新页面重试。';
+  }
+}
+
+// ---- events ---------------------------------------------------------------
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function syncHeader(): void {
+  if (headerBox && headerBox.value !== input.value) headerBox.value = input.value;
+}
+
+input.addEventListener('input', () => {
+  syncHeader();
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    saveUrl('replace');
+    void search(input.value);
+  }, DEBOUNCE_MS);
+});
+
+// Start fetching the engine as soon as a search is likely.
+input.addEventListener('focus', () => void engine().catch(() => undefined), { once: true });
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(timer);
+  syncHeader();
+  saveUrl('push');
+  void search(input.value);
+});
+
+for (const select of selects) {
+  select.addEventListener('change', () => {
+    saveUrl('replace');
+    void render();
+  });
+}
+
+moreButton.addEventListener('click', async () => {
+  const before = shown;
+  await appendResults(PAGE_SIZE);
+  list.querySelectorAll<HTMLAnchorElement>('a')[before]?.focus();
+});
+
+// On this page the header's box searches in place too.
+if (headerBox) {
+  headerBox.addEventListener('input', () => {
+    input.value = headerBox.value;
+    input.dispatchEvent(new Event('input'));
+  });
+  headerBox.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    input.value = headerBox.value;
+    form.requestSubmit();
+  });
+}
+
+window.addEventListener('popstate', () => {
+  const state = readUrl();
+  input.value = state.q;
+  syncHeader();
+  void search(state.q, state.filters);
+});
+
+function resultLinks(): HTMLAnchorElement[] {
+  return [...list.querySelectorAll<HTMLAnchorElement>('a')];
+}
+
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown' && !event.isComposing) {
+    const first = resultLinks()[0];
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+});
+
+list.addEventListener('keydown', (event) => {
+  const links = resultLinks();
+  const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (i < 0) return;
+  let next: HTMLElement | undefined;
+  if (event.key === 'ArrowDown') next = links[i + 1] ?? (more.hidden ? undefined : moreButton);
+  else if (event.key === 'ArrowUp') next = i === 0 ? input : links[i - 1];
+  else if (event.key === 'Home') next = links[0];
+  else if (event.key === 'End') next = links[links.length - 1];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+});
+
+// ---- start ----------------------------------------------------------------
+
+const initial = readUrl();
+input.value = initial.q;
+syncHeader();
+void search(initial.q, initial.filters);

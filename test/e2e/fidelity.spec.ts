@@ -1,0 +1,49 @@
+/**
+ * The full-text page shows the source text character for character: the text
+ * of `[data-source-text]`, minus UI chrome (`[data-chrome]`), equals the source
+ * file with only whitespace ignored. Article pages likewise show exactly their
+ * article's printed text.
+ */
+import { loadRegulations } from '../../src/corpus/load.ts';
+import { articles, displayText } from '../../src/tree/query.ts';
+import { articleUrl, regulationUrl } from '../../src/render/urls.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const { regulations } = loadRegulations();
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+async function sourceText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const roots = [...document.querySelectorAll('[data-source-text]')];
+    return roots
+      .map((root) => {
+        const copy = root.cloneNode(true) as Element;
+        for (const chrome of copy.querySelectorAll('[data-chrome]')) chrome.remove();
+        return copy.textContent ?? '';
+      })
+      .join('');
+  });
+}
+
+for (const reg of regulations) {
+  test(`${reg.slug}: the full text is the source, whitespace aside`, async ({ page }) => {
+    await page.goto(regulationUrl(reg.slug));
+    const shown = squeeze(await sourceText(page));
+    const source = squeeze(reg.source);
+    // On failure, show where they part rather than two huge strings.
+    let i = 0;
+    while (i < shown.length && shown[i] === source[i]) i++;
+    expect(shown.length === source.length && i === source.length, `差异从第 ${i} 个字符开始：\n页面：${shown.slice(i, i + 40)}\n原文：${source.slice(i, i + 40)}`).toBe(true);
+  });
+
+  test(`${reg.slug}: article pages show exactly their article`, async ({ page }) => {
+    const all = articles(reg.tree);
+    // First, last and a few with paragraphs and items: enough to catch a template slip.
+    const sample = [...new Set([all[0], all[2], all[37], all[42], all.at(-1)])].filter((a) => a !== undefined);
+    for (const article of sample) {
+      await page.goto(articleUrl(reg.slug, article.id));
+      expect(squeeze(await sourceText(page))).toBe(squeeze(displayText(article)));
+    }
+  });
+}
