@@ -8,6 +8,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 for (const sitePage of SITE_PAGES) {
   test(`${sitePage.name} (${sitePage.path}) loads cleanly and is accessible`, async ({ page }) => {
+    // axe over the full text of a regulation takes seconds on a busy 2-core machine.
+    test.slow();
     const response = await page.goto(sitePage.path);
     expect(response?.status(), `HTTP status of ${sitePage.path}`).toBe(200);
     // 'load' alone can miss late module scripts and lazy fetches.
