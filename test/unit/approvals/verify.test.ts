@@ -46,6 +46,7 @@ describe('verifyApprovalPaths', () => {
         step: 1,
         message:
           '场景“overseas-visit”变体“district-mayor”第 1 步（分管外事工作的副区长审核）：引文“区长出国访问，经分管外事工作的副区长审核”未在条款 art-55-p1 中逐字出现',
+        path: ['scenarios', 0, 'variants', 0, 'steps', 0, 'quote'],
       },
     ]);
   });
@@ -71,7 +72,9 @@ describe('verifyApprovalPaths', () => {
     expect(problems[0]).toEqual({
       scenario: 'meeting-absence',
       message: '场景“meeting-absence”：依据条款 art-44-p1 在《chaoyang-government-work-rules》中不存在',
+      path: ['scenarios', 2, 'clauses', 0],
     });
+    expect(problems.slice(1).every((p) => p.path.at(-1) === 'clause')).toBe(true);
   });
 
   it('reports a deadline rule the calculator does not know', () => {
@@ -84,5 +87,6 @@ describe('verifyApprovalPaths', () => {
       'leave-of-absence/subdistrict-head/1',
     ]);
     expect(problems.every((p) => p.message.includes('期限规则“leave-request”不存在'))).toBe(true);
+    expect(problems.every((p) => p.path.at(-1) === 'deadline')).toBe(true);
   });
 });
