@@ -1,0 +1,92 @@
+/**
+ * The build's check of the deadline calculator (called by src/integration once
+ * the corpus has loaded): the rules file and the calendar files are valid, every
+ * rule's clause exists and its quote appears in the clause's text character for
+ * character. Any problem throws the corpus's ContentError with
+ * `file:line:column: message` lines, so the build stops and no calculator
+ * computes from a rule the regulation no longer says.
+ *
+ * It also lists the regulations' time expressions (会前3个工作日, 5小时内…) that
+ * no rule accounts for, for the build log: when a clause is amended or a
+ * regulation added, nothing with a time limit is silently left out.
+ */
+import { readFileSync } from 'node:fs';
+import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
+import { ContentError } from '../../corpus/load.ts';
+import { plainText } from '../../tree/query.ts';
+import type { Node, Regulation } from '../../tree/types.ts';
+import { deadlineData, DEADLINE_RULES_FILE, type DataFiles, type DeadlineData } from './index.ts';
+import {
+  uncoveredTimeExpressions,
+  verifyDeadlineRules,
+  type ClauseLookup,
+  type RuleProblem,
+  type TaggedTimeExpression,
+} from './verify.ts';
+
+/** What the check needs of the corpus: `getCorpus()` fits. */
+export interface DeadlineCorpus {
+  regulations: readonly { slug: string; tree: Regulation }[];
+  clause(slug: string, id: string): Node | undefined;
+}
+
+/**
+ * A clause's text as the quotes are checked against: its text nodes joined,
+ * labels left out (a quote never includes 第四十三条 or （一）), so a quote that
+ * runs across the clause's items still matches.
+ */
+export function clauseTextLookup(corpus: Pick<DeadlineCorpus, 'clause'>): ClauseLookup {
+  return (slug, id) => {
+    const node = corpus.clause(slug, id);
+    return node && plainText(node);
+  };
+}
+
+export interface DeadlineCheck extends DeadlineData {
+  /** Time expressions in the regulations that no rule covers (for the build log). */
+  uncovered: TaggedTimeExpression[];
+}
+
+/** Validates and verifies the rules and the calendar; returns them, or throws ContentError. */
+export function checkDeadlines(corpus: DeadlineCorpus, files: DataFiles = {}): DeadlineCheck {
+  const rulesFile = files.rulesFile ?? DEADLINE_RULES_FILE;
+  let data: DeadlineData;
+  try {
+    data = deadlineData(files);
+  } catch (error) {
+    // The loaders report `file:line:column: …` per line, for the rules and the calendar files alike.
+    if (error instanceof Error) throw new ContentError(error.message.split('\n'));
+    throw error;
+  }
+  const problems = verifyDeadlineRules(data.rules, clauseTextLookup(corpus));
+  if (problems.length > 0) throw new ContentError(locateProblems(rulesFile, problems));
+  const expressions = corpus.regulations.flatMap((r) =>
+    r.tree.crossrefs.timeExpressions.map((x) => ({ ...x, regulation: r.slug })),
+  );
+  return { ...data, uncovered: uncoveredTimeExpressions(data.rules, expressions) };
+}
+
+/** `file:line:column: 规则 <id>：message`, pointing at the rule's quote (or clause) in the YAML. */
+export function locateProblems(file: string, problems: readonly RuleProblem[]): string[] {
+  let source = '';
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    // Unreadable now (it was read a moment ago): report without positions.
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const rules = doc.get('rules', true);
+  return problems.map((p) => {
+    const key = /不存在$/.test(p.message) ? 'clause' : p.message.startsWith('covers') ? 'covers' : 'quote';
+    const rule = isSeq(rules) ? rules.items.find((r) => isMap(r) && r.get('id') === p.ruleId) : undefined;
+    const node = isMap(rule) ? (rule.items.find((pair) => isNode(pair.key) && String(pair.key) === key)?.key ?? rule) : undefined;
+    const where = isNode(node) && node.range ? lineCounter.linePos(node.range[0]) : undefined;
+    return `${file}${where ? `:${where.line}:${where.col}` : ''}: 规则 ${p.ruleId}（${p.regulation}#${p.clause}）：${p.message}`;
+  });
+}
+
+/** The build log's lines for the time expressions no rule covers. */
+export function formatUncovered(uncovered: readonly TaggedTimeExpression[]): string[] {
+  return uncovered.map((x) => `期限计算器未覆盖的时间表述：${x.regulation}#${x.clause}“${x.text}”（在 ${DEADLINE_RULES_FILE} 中加一条规则，或在规则的 covers 中列出）`);
+}
