@@ -83,7 +83,7 @@ test('a step leads to its clause, highlighted and focused', async ({ page }) => 
 
 test('the regulation links back to the paths resting on a clause', async ({ page }) => {
   await page.goto('/regulations/chaoyang-government-work-rules/articles/55/');
-  const related = page.locator('.article-paths');
+  const related = page.locator('.article-aside', { hasText: '相关审批路径' });
   await expect(related).toContainText('相关审批路径');
   await related.getByRole('link', { name: '区长本人', exact: true }).click();
   await expect(page).toHaveURL(MAYOR);

@@ -147,7 +147,7 @@ test.describe('without JavaScript', () => {
 
 test('the regulation page links each clause with a time limit to its calculator', async ({ page }) => {
   await page.goto('/regulations/chaoyang-government-work-rules/articles/43/');
-  const link = page.locator('.article-deadlines a', { hasText: '区政府会议书面汇报材料报送' });
+  const link = page.locator('.article-aside a', { hasText: '区政府会议书面汇报材料报送' });
   await expect(link).toHaveAttribute('href', '/helpers/deadlines/?rule=meeting-materials#rule-meeting-materials');
   await link.click();
   await expect(page.locator('#rule-meeting-materials')).toBeFocused();
