@@ -175,7 +175,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const addItem = (line: Line, content: string) => {
     const m = matchItem(content)!;
     paragraph ??= openParagraph(line, 0);
-    const expected = paragraph.children.filter((c) => c.type === 'item').length + 1;
+    const expected = (paragraph.children.findLast((c) => c.type === 'item')?.number ?? 0) + 1;
     if (m.number !== expected) {
       const open = m.brackets === 'full' ? '（' : '(';
       const close = m.brackets === 'full' ? '）' : ')';

@@ -1,6 +1,5 @@
 /** Cross-reference data for a parsed tree: abbreviations, cited documents, internal references, time limits. */
-import type { CrossRefs, Regulation } from '../../tree/types.ts';
-import { visit } from '../../tree/walk.ts';
+import type { CrossRefs, Node, Regulation } from '../../tree/types.ts';
 import { findAbbreviations } from './abbreviations.ts';
 import { findCitations } from './citations.ts';
 import type { ClauseText } from './clause-text.ts';
@@ -10,25 +9,24 @@ import { findTimeExpressions } from './time-expressions.ts';
 export function crossReference(tree: Regulation): CrossRefs {
   const texts: ClauseText[] = [];
   const ids = new Set<string>();
-  visit(tree, (node, ancestors) => {
-    if ('id' in node) ids.add(node.id);
-    if (node.type !== 'text') return;
-    const owner = ancestors.findLast((a) => 'id' in a);
-    if (!owner || !('id' in owner)) return;
-    const find = <T extends string>(type: T) => ancestors.findLast((a) => a.type === type);
-    const article = find('article');
-    const paragraph = find('paragraph');
-    const chapter = find('chapter');
-    const section = find('section');
-    texts.push({
-      text: node,
-      clause: owner.id,
-      ...(article && 'id' in article ? { article: article.id } : {}),
-      ...(paragraph?.type === 'paragraph' ? { paragraph: { id: paragraph.id, number: paragraph.number } } : {}),
-      ...(chapter && 'id' in chapter ? { chapter: chapter.id } : {}),
-      ...(section && 'id' in section ? { section: section.id } : {}),
-    });
-  });
+  // One walk carrying the enclosing clause context down, rather than searching ancestors per text.
+  const walk = (node: Node, context: Omit<ClauseText, 'text'> | undefined): void => {
+    if (node.type === 'text') {
+      if (context) texts.push({ ...context, text: node });
+      return;
+    }
+    let next = context;
+    if ('id' in node) {
+      ids.add(node.id);
+      next = { ...context, clause: node.id };
+      if (node.type === 'article') next.article = node.id;
+      else if (node.type === 'paragraph') next.paragraph = { id: node.id, number: node.number };
+      else if (node.type === 'chapter') next.chapter = node.id;
+      else if (node.type === 'section') next.section = node.id;
+    }
+    for (const child of node.children) walk(child, next);
+  };
+  for (const child of tree.children) walk(child, undefined);
   return {
     abbreviations: findAbbreviations(texts),
     citations: findCitations(texts),
