@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
 import { getCorpus } from '../corpus/index.ts';
+import { displayPath, readYamlFile, YamlFileError, type YamlFile } from '../data/yaml-file.ts';
 import { visit } from '../tree/walk.ts';
 import type { Article, Clause, Regulation } from '../tree/types.ts';
 import type { CorpusLike } from './xref-index.ts';
@@ -67,54 +67,56 @@ export function topicsFile(root = process.cwd()): string {
   return resolve(root, process.env.TOPICS_FILE ?? 'content/topics.yaml');
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
 /** Read and check topics.yaml; every problem is reported as file:line:column. */
 export function parseTopics(source: string, path = 'content/topics.yaml'): Topic[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  let yaml: YamlFile;
+  try {
+    yaml = readYamlFile(path, source);
+  } catch (error) {
+    if (error instanceof YamlFileError) throw new TopicsError(error.message.split('\n'));
+    throw error;
+  }
   const errors: string[] = [];
-  const at = (node: YamlNode | null | undefined, message: string) => {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    errors.push(`${path}:${line}:${col}: ${message}`);
-  };
-  for (const e of doc.errors) errors.push(`${path}:${e.linePos?.[0].line ?? 1}:${e.linePos?.[0].col ?? 1}: ${e.message}`);
-  if (errors.length) throw new TopicsError(errors);
-  const root = doc.contents;
-  if (!isSeq(root)) throw new TopicsError([`${path}:1:1: 应为专题列表（- id: …）`]);
+  // Problems point at the offending value; a missing one at the topic that lacks it.
+  const at = (where: readonly PropertyKey[], message: string) => errors.push(`${yaml.at(where, 'value')}: ${message}`);
+  const root = yaml.data;
+  if (!Array.isArray(root)) throw new TopicsError([`${path}:1:1: 应为专题列表（- id: …）`]);
   const topics: Topic[] = [];
   const ids = new Set<string>();
-  for (const item of root.items) {
-    if (!isMap(item)) {
-      at(item as YamlNode, '每个专题应有 id、name、description、terms');
-      continue;
+  root.forEach((item: unknown, i) => {
+    if (!isRecord(item)) {
+      at([i], '每个专题应有 id、name、description、terms');
+      return;
     }
-    const get = (key: string) => item.get(key, true) as YamlNode | undefined;
     const str = (key: string): string | undefined => {
-      const node = get(key);
-      if (!isScalar(node) || typeof node.value !== 'string' || !node.value.trim()) {
-        at(node ?? item, `缺少或不是文字：${key}`);
+      const value = item[key];
+      if (!isText(value)) {
+        at([i, key], `缺少或不是文字：${key}`);
         return undefined;
       }
-      return node.value.trim();
+      return value.trim();
     };
     const id = str('id');
     const name = str('name');
     const description = str('description');
-    const termsNode = get('terms');
+    const termsValue = item['terms'];
     const terms: string[] = [];
-    if (!isSeq(termsNode) || termsNode.items.length === 0) at(termsNode ?? item, 'terms 应为至少一个匹配词的列表');
+    if (!Array.isArray(termsValue) || termsValue.length === 0) at([i, 'terms'], 'terms 应为至少一个匹配词的列表');
     else {
-      for (const t of termsNode.items) {
-        if (!isScalar(t) || typeof t.value !== 'string' || !t.value.trim()) at(t as YamlNode, '匹配词应为非空文字');
-        else if (terms.includes(t.value.trim())) at(t, `匹配词重复：${t.value}`);
-        else terms.push(t.value.trim());
-      }
+      termsValue.forEach((t: unknown, j) => {
+        if (!isText(t)) at([i, 'terms', j], '匹配词应为非空文字');
+        else if (terms.includes(t.trim())) at([i, 'terms', j], `匹配词重复：${t}`);
+        else terms.push(t.trim());
+      });
     }
-    if (id !== undefined && !ID.test(id)) at(get('id'), `id 只能用小写英文字母、数字和连字符（它是网址）：${id}`);
-    if (id !== undefined && ids.has(id)) at(get('id'), `id 重复：${id}`);
+    if (id !== undefined && !ID.test(id)) at([i, 'id'], `id 只能用小写英文字母、数字和连字符（它是网址）：${id}`);
+    if (id !== undefined && ids.has(id)) at([i, 'id'], `id 重复：${id}`);
     if (id !== undefined) ids.add(id);
     if (id && name && description && terms.length) topics.push({ id, name, description, terms });
-  }
+  });
   if (errors.length) throw new TopicsError(errors);
   return topics;
 }
@@ -124,7 +126,7 @@ let cachedTopics: Topic[] | undefined;
 export function loadTopics(): Topic[] {
   if (!cachedTopics) {
     const file = topicsFile();
-    cachedTopics = parseTopics(readFileSync(file, 'utf8'), file.replace(`${process.cwd()}/`, ''));
+    cachedTopics = parseTopics(readFileSync(file, 'utf8'), displayPath(file));
   }
   return cachedTopics;
 }

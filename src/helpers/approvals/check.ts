@@ -7,8 +7,8 @@
  * lines, so the build stops and no stale or wrong path is published.
  */
 import { readFileSync } from 'node:fs';
-import { isNode, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../../corpus/load.ts';
+import { readYamlFile } from '../../data/yaml-file.ts';
 import { displayText } from '../../tree/query.ts';
 import type { Node } from '../../tree/types.ts';
 import { DEADLINE_RULES_FILE, deadlineRules } from './deadline-rules.ts';
@@ -70,17 +70,10 @@ export function checkApprovalPaths(corpus: ClauseSource, options: CheckOptions =
 
 /** `file:line:column: message` for each problem, pointing at the YAML node it is about. */
 export function locateProblems(source: string, file: string, problems: readonly VerificationProblem[]): string[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  const yaml = readYamlFile(file, source);
   return problems.map((problem) => {
     // The deepest node of the path that exists (a missing key points at its mapping).
-    for (let n = problem.path.length; n > 0; n--) {
-      const node = doc.getIn(problem.path.slice(0, n), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = lineCounter.linePos(node.range[0]);
-        return `${file}:${line}:${col}: ${problem.message}`;
-      }
-    }
-    return `${file}: ${problem.message}`;
+    const { line, column, depth } = yaml.locate(problem.path, 'value');
+    return depth > 0 ? `${file}:${line}:${column}: ${problem.message}` : `${file}: ${problem.message}`;
   });
 }

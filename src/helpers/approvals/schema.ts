@@ -4,9 +4,8 @@
  * so a reviewer can jump straight to the offending YAML node.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { displayPath, parseYaml, YamlFileError, type SourceProblem } from '../../data/yaml-file.ts';
 
 /** How a step is drawn: approvals and actions on the main path, notifications apart. */
 export const STEP_KINDS = ['approval', 'notification', 'action'] as const;
@@ -180,86 +179,28 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type Variant = z.output<typeof variantSchema>;
 export type Step = z.output<typeof stepSchema>;
 
-export interface SourceProblem {
-  line: number;
-  column: number;
-  message: string;
-}
+export type { SourceProblem };
 
 /** Thrown by the loader; `message` holds one `file:line:column: message` line per problem. */
-export class ApprovalPathsError extends Error {
-  readonly file: string;
-  readonly problems: readonly SourceProblem[];
-
+export class ApprovalPathsError extends YamlFileError {
   constructor(file: string, problems: readonly SourceProblem[]) {
-    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+    super(file, problems);
     this.name = 'ApprovalPathsError';
-    this.file = file;
-    this.problems = problems;
   }
 }
-
-// Per-call error map so zod's built-in messages are Chinese without touching zod's global config.
-const zhCN = z.locales.zhCN().localeError;
 
 /** Parses and validates YAML text; `file` is only used in error messages. */
 export function parseApprovalPaths(source: string, file: string): ApprovalPaths {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  if (doc.errors.length > 0) {
-    throw new ApprovalPathsError(
-      file,
-      doc.errors.map((e) => ({ ...at(e.pos[0]), message: `YAML 语法错误：${e.message}` })),
-    );
+  try {
+    // Problems point at the offending value (an unknown key at the key itself).
+    return parseYaml(file, source, approvalPathsSchema, undefined, { point: 'value' });
+  } catch (error) {
+    if (error instanceof YamlFileError) throw new ApprovalPathsError(error.file, error.problems);
+    throw error;
   }
-  const result = approvalPathsSchema.safeParse(doc.toJS(), { error: zhCN });
-  if (result.success) return result.data;
-  throw new ApprovalPathsError(
-    file,
-    result.error.issues.map((issue) => ({
-      ...at(issueOffset(doc, issue)),
-      message: `${formatPath(issue.path)}${issue.message}`,
-    })),
-  );
 }
 
 /** Reads and validates the file at `path` (errors name it relative to the working directory). */
 export function loadApprovalPaths(path: string): ApprovalPaths {
   return parseApprovalPaths(readFileSync(path, 'utf8'), displayPath(path));
-}
-
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
-}
-
-function formatPath(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return '';
-  const dotted = path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
-  return `${dotted}：`;
-}
-
-/**
- * Offset of the YAML node an issue is about: the offending key for unknown keys,
- * else the deepest node that exists on the issue's path (a missing key points at
- * the mapping that lacks it).
- */
-function issueOffset(doc: Document, issue: z.core.$ZodIssue): number {
-  const path = issue.path as readonly PropertyKey[];
-  if (issue.code === 'unrecognized_keys') {
-    const map = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if (isMap(map)) {
-      const pair = map.items.find((p) => isScalar(p.key) && issue.keys.includes(String(p.key.value)));
-      if (isNode(pair?.key) && pair.key.range) return pair.key.range[0];
-    }
-  }
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    if (isNode(node) && node.range) return node.range[0];
-  }
-  return 0;
 }

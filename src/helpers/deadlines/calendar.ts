@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import packageData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import { addDays, isValidDate, type CalendarData } from './compute.ts';
-import { parseYaml, type DataIssue } from './schema.ts';
+import { parseYaml, type DataIssue } from '../../data/yaml-file.ts';
 
 const date = z.string().refine(isValidDate, '应为有效日期 YYYY-MM-DD');
 

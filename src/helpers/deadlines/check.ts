@@ -11,8 +11,8 @@
  * regulation added, nothing with a time limit is silently left out.
  */
 import { readFileSync } from 'node:fs';
-import { isMap, isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { ContentError } from '../../corpus/load.ts';
+import { readYamlFile, type YamlFile } from '../../data/yaml-file.ts';
 import { plainText } from '../../tree/query.ts';
 import type { Node, Regulation } from '../../tree/types.ts';
 import { deadlineData, DEADLINE_RULES_FILE, type DataFiles, type DeadlineData } from './index.ts';
@@ -68,21 +68,20 @@ export function checkDeadlines(corpus: DeadlineCorpus, files: DataFiles = {}): D
 
 /** `file:line:column: 规则 <id>：message`, pointing at the rule's quote (or clause) in the YAML. */
 export function locateProblems(file: string, problems: readonly RuleProblem[]): string[] {
-  let source = '';
+  let yaml: YamlFile | undefined;
   try {
-    source = readFileSync(file, 'utf8');
+    yaml = readYamlFile(file, readFileSync(file, 'utf8'));
   } catch {
-    // Unreadable now (it was read a moment ago): report without positions.
+    // Unreadable or unparsable now (it was read a moment ago): report without positions.
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
-  const rules = doc.get('rules', true);
+  const data = yaml?.data;
+  const rules = typeof data === 'object' && data !== null && 'rules' in data && Array.isArray(data.rules) ? (data.rules as unknown[]) : [];
   return problems.map((p) => {
     const key = /不存在$/.test(p.message) ? 'clause' : p.message.startsWith('covers') ? 'covers' : 'quote';
-    const rule = isSeq(rules) ? rules.items.find((r) => isMap(r) && r.get('id') === p.ruleId) : undefined;
-    const node = isMap(rule) ? (rule.items.find((pair) => isNode(pair.key) && String(pair.key) === key)?.key ?? rule) : undefined;
-    const where = isNode(node) && node.range ? lineCounter.linePos(node.range[0]) : undefined;
-    return `${file}${where ? `:${where.line}:${where.col}` : ''}: 规则 ${p.ruleId}（${p.regulation}#${p.clause}）：${p.message}`;
+    const i = rules.findIndex((r) => typeof r === 'object' && r !== null && 'id' in r && r.id === p.ruleId);
+    // The rule's `key:` if it has one, else the rule itself.
+    const where = yaml && i >= 0 ? yaml.at(['rules', i, key]) : file;
+    return `${where}: 规则 ${p.ruleId}（${p.regulation}#${p.clause}）：${p.message}`;
   });
 }
 
