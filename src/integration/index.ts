@@ -9,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus } from '../corpus/index.ts';
 import { ContentError } from '../corpus/load.ts';
+import { checkApprovalPaths } from '../helpers/approvals/check.ts';
+import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
 
 export default function regulationsPortal(): AstroIntegration {
   return {
@@ -20,9 +23,25 @@ export default function regulationsPortal(): AstroIntegration {
           const corpus = getCorpus();
           for (const warning of corpus.warnings) logger.warn(warning);
           logger.info(`已解析 ${corpus.regulations.length} 部法规`);
+          const approvals = checkApprovalPaths(corpus);
+          logger.info(`已核对 ${approvals.scenarios.length} 个审批路径场景的条款和引文`);
+          const deadlines = checkDeadlines(corpus);
+          logger.info(`已核对 ${deadlines.rules.length} 条期限规则的条款和引文，节假日安排收录至 ${deadlines.calendar.years.at(-1)} 年`);
+          for (const line of formatUncovered(deadlines.uncovered)) logger.warn(line);
         } catch (error) {
           // Astro prints the error; removing the output keeps a stale site from being deployed.
           if (error instanceof ContentError) rmSync(fileURLToPath(config.outDir), { recursive: true, force: true });
+          throw error;
+        }
+      },
+      // Search index (src/search/build-index.ts): any indexing error fails the build.
+      'astro:build:done': async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          const { indexed, skipped } = await buildSearchIndex(siteDir);
+          logger.info(`搜索索引：已收录 ${indexed} 个条文页面` + (skipped.length ? `，另有 ${skipped.length} 个非条文页面未收录（如 ${skipped[0]}）` : ''));
+        } catch (error) {
+          rmSync(siteDir, { recursive: true, force: true });
           throw error;
         }
       },

@@ -1,24 +1,31 @@
 /**
  * Wrap every occurrence of the terms in <mark class="search-hl"> inside the
  * page's indexed region (data-pagefind-body: what the search matched), then
- * bring the first into view. Whitespace is ignored when matching, as in the
- * index, and a match may span elements (inline links).
+ * bring the first into view. As in the search: whitespace is ignored, case and
+ * full/half width do not matter (NFKC, lower case), and a match may span
+ * elements (inline links).
  */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+
 export function highlight(terms: readonly string[], root: Element | null = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')): number {
   if (!root) return 0;
-  // Every non-whitespace character of the region, with the text node and offset it came from.
+  // Every non-whitespace character of the region, folded, with the text node and the range it came from.
   const nodes: Text[] = [];
-  const where: [number, number][] = [];
+  const where: [number, number, number][] = [];
   let chars = '';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) => (n.parentElement?.closest('script, style, [hidden], [aria-hidden="true"]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (n) => (n.parentElement?.closest('script, style, [hidden], [aria-hidden="true"], [data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
     const value = n.data;
-    for (let i = 0; i < value.length; i++) {
-      if (/\s/.test(value[i]!)) continue;
-      chars += value[i];
-      where.push([nodes.length, i]);
+    for (let i = 0; i < value.length; ) {
+      const ch = String.fromCodePoint(value.codePointAt(i)!);
+      if (!/\s/.test(ch)) {
+        const f = fold(ch);
+        for (let u = 0; u < f.length; u++) where.push([nodes.length, i, i + ch.length]);
+        chars += f;
+      }
+      i += ch.length;
     }
     nodes.push(n);
   }
@@ -26,7 +33,7 @@ export function highlight(terms: readonly string[], root: Element | null = docum
   // Character ranges to mark, longest terms first, no overlaps.
   const taken = new Array<boolean>(chars.length).fill(false);
   const ranges: [number, number][] = [];
-  for (const term of [...new Set(terms.map((t) => t.replace(/\s+/g, '')))].sort((a, b) => b.length - a.length)) {
+  for (const term of [...new Set(terms.map((t) => fold(t).replace(/\s+/g, '')))].sort((a, b) => b.length - a.length)) {
     if (!term) continue;
     for (let at = chars.indexOf(term); at >= 0; at = chars.indexOf(term, at + term.length)) {
       if (taken.slice(at, at + term.length).some(Boolean)) continue;
@@ -41,9 +48,9 @@ export function highlight(terms: readonly string[], root: Element | null = docum
     let k = a;
     let first = true;
     while (k < b) {
-      const [node, start] = where[k]!;
-      let end = start + 1;
-      while (k + 1 < b && where[k + 1]![0] === node) end = where[++k]![1] + 1;
+      const [node, start, charEnd] = where[k]!;
+      let end = charEnd;
+      while (k + 1 < b && where[k + 1]![0] === node) end = where[++k]![2];
       pieces.push({ node, start, end, first });
       first = false;
       k++;

@@ -4,14 +4,16 @@
  * there is something to search, or as soon as the reader starts to type.
  *
  *  - results as you type (debounced), the URL following the query:
- *    replaceState while typing, pushState on submit; back/forward re-run;
+ *    replaceState while typing, pushState on submit (and when typing starts
+ *    a new search after a submitted one); back/forward re-run;
  *  - one result per clause: citation, excerpt with the matched text marked,
  *    link to the clause carrying ?hl= so the clause page highlights it;
  *  - filters by regulation and chapter, with counts; a polite status line
  *    with the number of results;
  *  - ↑/↓/Home/End move between results, ↓ from the box enters the list.
  */
-import type { Facet, Outcome, ResultView, SearchEngine } from '../search/engine.ts';
+import type { ExcerptPart, Facet, Outcome, ResultLink, SearchEngine } from '../search/engine.ts';
+import { fetchEarly, INDEX_BASE } from '../search/files.ts';
 import type { PageMatch } from '../search/match.ts';
 
 const PAGE_SIZE = 10;
@@ -32,7 +34,10 @@ const baseTitle = document.title;
 let enginePromise: Promise<SearchEngine> | undefined;
 function engine(): Promise<SearchEngine> {
   if (!enginePromise) {
-    enginePromise = import('../search/engine.ts').then((m) => m.SearchEngine.open());
+    // The index's first files load alongside the engine's code, not after it.
+    const hint = form.dataset['index'];
+    const early = hint ? fetchEarly(hint) : undefined;
+    enginePromise = import('../search/engine.ts').then((m) => m.SearchEngine.open(INDEX_BASE, hint, early));
     enginePromise.catch(() => (enginePromise = undefined));
   }
   return enginePromise;
@@ -64,11 +69,25 @@ function stateUrl(state: State): string {
   return `${location.pathname}${search ? `?${search}` : ''}`;
 }
 
-function saveUrl(how: 'push' | 'replace'): void {
+/**
+ * History: a submitted search (or the one the page opened with) is an entry
+ * of its own; typing after it starts a new entry, and further typing updates
+ * that entry in place. So back returns to the previous search, not to every
+ * keystroke.
+ */
+let committed = new URLSearchParams(location.search).has('q');
+
+function saveUrl(how: 'typing' | 'submit' | 'filter'): void {
   const url = stateUrl(currentState());
-  if (url === `${location.pathname}${location.search}`) return;
-  if (how === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  const same = url === `${location.pathname}${location.search}`;
+  if (how === 'submit') {
+    if (!same) history.pushState(null, '', url);
+    committed = true;
+  } else if (!same) {
+    if (how === 'typing' && committed) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    if (how === 'typing') committed = false;
+  }
 }
 
 // ---- rendering ------------------------------------------------------------
@@ -89,14 +108,39 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return e;
 }
 
-function resultLink(view: ResultView): HTMLAnchorElement {
+const matchOf = new WeakMap<Element, PageMatch>();
+
+function fillExcerpt(target: HTMLElement, parts: ExcerptPart[]): void {
+  target.replaceChildren(...parts.map((p) => (p.mark ? el('mark', undefined, p.text) : document.createTextNode(p.text))));
+}
+
+/** Excerpts load (one small fragment each) when their result scrolls near the screen. */
+const excerptObserver = new IntersectionObserver(
+  (entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      excerptObserver.unobserve(entry.target);
+      const match = matchOf.get(entry.target);
+      const target = entry.target.querySelector<HTMLElement>('.excerpt');
+      if (!match || !target) continue;
+      void engine()
+        .then((e) => e.excerpt(match))
+        .then((parts) => fillExcerpt(target, parts))
+        .catch(() => (target.textContent = '（摘要加载失败）'));
+    }
+  },
+  { rootMargin: '100px 0px' },
+);
+
+function resultItem(link: ResultLink, match: PageMatch): HTMLLIElement {
+  const li = el('li');
   const a = el('a');
-  a.href = view.href;
-  a.append(el('span', 'citation', view.citation));
-  const excerpt = el('span', 'excerpt');
-  for (const part of view.excerpt) excerpt.append(part.mark ? el('mark', undefined, part.text) : document.createTextNode(part.text));
-  a.append(excerpt);
-  return a;
+  a.href = link.href;
+  a.append(el('span', 'citation', link.citation), el('span', 'excerpt'));
+  li.append(a);
+  matchOf.set(li, match);
+  excerptObserver.observe(li);
+  return li;
 }
 
 function selectedFilters(): [string, string][] {
@@ -135,13 +179,9 @@ async function appendResults(n: number): Promise<void> {
   const mine = renderSeq;
   const e = await engine();
   const batch = filtered.slice(shown, shown + n);
-  const views = await Promise.all(batch.map((m) => e.view(m)));
+  const links = batch.map((m) => e.link(m));
   if (mine !== renderSeq) return;
-  for (const view of views) {
-    const li = el('li');
-    li.append(resultLink(view));
-    list.append(li);
-  }
+  list.append(...links.map((link, i) => resultItem(link, batch[i]!)));
   shown += batch.length;
   more.hidden = shown >= filtered.length;
 }
@@ -171,15 +211,11 @@ async function renderRelated(o: Outcome): Promise<void> {
   }
   const mine = renderSeq;
   const e = await engine();
-  const views = await Promise.all(o.ranking.related.map((m) => e.view(m)));
+  const links = o.ranking.related.map((m) => e.link(m));
   if (mine !== renderSeq) return;
   const pieces = [...new Set(o.ranking.related.flatMap((m) => m.pieces))].slice(0, 5);
   note.textContent = `这些条文不包含“${o.query.text}”，只包含其中的部分词语（${pieces.map((p) => `“${p}”`).join('、')}），仅供参考。`;
-  for (const view of views) {
-    const li = el('li');
-    li.append(resultLink(view));
-    ul.append(li);
-  }
+  ul.append(...links.map((link, i) => resultItem(link, o.ranking.related[i]!)));
   related.hidden = false;
 }
 
@@ -204,7 +240,7 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     status.textContent = statusText(o, filtered.length, o.ranking.results.length);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
-  list.dataset.query = o ? outcomeQuery : '';
+  list.dataset.query = outcomeQuery;
   list.removeAttribute('aria-busy');
 }
 
@@ -212,6 +248,7 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
   const mine = ++searchSeq;
   if (!q.trim()) {
     outcome = undefined;
+    outcomeQuery = q;
     await render();
     return;
   }
@@ -219,9 +256,10 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
   try {
     const e = await engine();
     const o = await e.search(q);
-    if (o.ranking.results.length && !facets.length) facets = await e.facets();
+    facets = e.facets;
     if (mine !== searchSeq) return;
-    outcome = o;
+    // Only punctuation: nothing to search for.
+    outcome = o.query.text ? o : undefined;
     outcomeQuery = q;
     await render(wantedFilters);
   } catch (error) {
@@ -247,7 +285,7 @@ input.addEventListener('input', () => {
   syncHeader();
   clearTimeout(timer);
   timer = setTimeout(() => {
-    saveUrl('replace');
+    saveUrl('typing');
     void search(input.value);
   }, DEBOUNCE_MS);
 });
@@ -259,13 +297,13 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(timer);
   syncHeader();
-  saveUrl('push');
+  saveUrl('submit');
   void search(input.value);
 });
 
 for (const select of selects) {
   select.addEventListener('change', () => {
-    saveUrl('replace');
+    saveUrl('filter');
     void render();
   });
 }
@@ -290,6 +328,7 @@ if (headerBox) {
 }
 
 window.addEventListener('popstate', () => {
+  committed = true;
   const state = readUrl();
   input.value = state.q;
   syncHeader();
@@ -326,6 +365,11 @@ list.addEventListener('keydown', (event) => {
 });
 
 // ---- start ----------------------------------------------------------------
+
+// The browser's Chinese word segmenter (used to read queries) loads its
+// dictionary when first created, tens of milliseconds: do that while idle.
+// No download involved.
+(window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200)))(() => void new Intl.Segmenter('zh-CN', { granularity: 'word' }));
 
 const initial = readUrl();
 input.value = initial.q;

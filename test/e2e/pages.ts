@@ -20,7 +20,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { name: 'approvals', path: '/helpers/approvals/' },
   { name: 'approval-scenario', path: '/helpers/approvals/overseas-visit/' },
   { name: 'approval-path', path: '/helpers/approvals/leave-of-absence/district-mayor/' },
+  { name: 'search', path: '/search/' },
   // TODO(site): add as the pages land, e.g.
-  // { name: 'search', path: '/search/' },
   // { name: 'helper', path: '/helpers/<helper>/' },
 ];

@@ -1,0 +1,206 @@
+/**
+ * Builds the search index after Astro has written the site (the integration's
+ * `astro:build:done` hook), with Pagefind's Node API. Any indexing error
+ * throws, which fails the build.
+ *
+ * Two passes:
+ *  1. Pagefind reads the built HTML as usual: what the pages mark with
+ *     data-pagefind-body / -meta / -filter (the site's contract, docs/urls.md)
+ *     decides what is searchable and how results are labelled and filtered.
+ *     This pass is only read (getFiles), never written.
+ *  2. Each page found is indexed again as a custom record whose content is
+ *     its text in the index alphabet (codec.ts) — one word per character — with
+ *     the same URL, metadata and filters. That is the index we publish, plus
+ *     our pages file (pagefind-core.ts: pagesFile): per page its URL,
+ *     citation, length and filters, so the search page lists results
+ *     without fetching a fragment for each.
+ */
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
+import { encodeText, tokenCount } from './codec.ts';
+import { pagesFile } from './files.ts';
+import { PAGEFIND_VERSION, type PagesData } from './pagefind-core.ts';
+
+export const INDEX_DIR = 'pagefind';
+/** The index's language (the site is Chinese; see Layout's lang="zh-CN"). */
+export const LANGUAGE = 'zh-cn';
+
+/** Files Pagefind writes that the site does not use (its UIs, highlighter, worker and JS API: the search page has its own client). */
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+  'pagefind.js',
+];
+
+export interface SearchPage {
+  url: string;
+  text: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+function check(what: string, errors: readonly string[]): void {
+  if (errors.length) throw new Error(`搜索索引失败（${what}）：\n${errors.join('\n')}`);
+}
+
+/**
+ * The text Pagefind extracted, as a reader sees it: without the zero-width
+ * spaces it puts between Chinese words, and without the ". " it adds after
+ * a block that does not end in punctuation (Chinese text has its own).
+ */
+export function cleanText(content: string): string {
+  return content
+    .replace(/\u200b/g, '')
+    .replace(/(?<=[\p{Script=Han}\p{N}）》〕」”])\. /gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The id of the data-pagefind-body element, if it has one (the notice: `#notice`), so the result links to it. */
+export function bodyId(html: string): string | undefined {
+  const tag = /<[a-z][^>]*?\sdata-pagefind-body(?=[\s>/=])[^>]*>/i.exec(html)?.[0];
+  return tag ? /\sid="([^"]+)"/.exec(tag)?.[1] : undefined;
+}
+
+/**
+ * Search finds clauses: article pages and the notice (or promulgation) on a
+ * regulation's page (docs/urls.md). Other pages that carry data-pagefind-body
+ * are left out of the index, so every result is one clause.
+ */
+export function isClausePage(url: string): boolean {
+  return /^\/regulations\/[^/]+\/(?:articles\/[^/]+\/)?(?:#[^/]*)?$/.test(url);
+}
+
+/** Quantities: a number and what it counts (3个工作日, 2次, 五名). */
+const QUANTITY = /(?:[0-9０-９]+|[一二两三四五六七八九十百千]+)(?:个|名|人|次|项|篇|份|件|家|位|倍|种|类|天|日|周|月|年|小时|分钟)/u;
+
+/** The kinds of answer a page's text holds: 't' a time limit, period or frequency (the parser's time expressions), 'n' a quantity. */
+export function answerKinds(text: string): string {
+  const node = { type: 'text' as const, value: text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  const time = findTimeExpressions([{ text: node, clause: '' }]).length > 0;
+  return (time ? 't' : '') + (time || QUANTITY.test(text) ? 'n' : '');
+}
+
+/** Pass 1: every page the site marks as searchable, as Pagefind sees it. */
+export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  check('createIndex', errors);
+  if (!index) throw new Error('搜索索引失败：Pagefind 未能启动');
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    check('addDirectory', added.errors);
+    const { files, errors: fileErrors } = await index.getFiles();
+    check('getFiles', fileErrors);
+    const pages: SearchPage[] = [];
+    for (const file of files) {
+      if (!/(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file.path)) continue;
+      const raw = gunzipSync(file.content);
+      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as PagefindFragment;
+      let url = fragment.url;
+      const html = await readFile(join(siteDir, decodeURI(url), url.endsWith('/') ? 'index.html' : ''), 'utf8').catch(() => '');
+      const id = bodyId(html);
+      if (id) url = `${url}#${id}`;
+      pages.push({ url, text: cleanText(fragment.content), meta: fragment.meta, filters: fragment.filters });
+    }
+    return pages.sort((a, b) => a.url.localeCompare(b.url, 'en', { numeric: true }));
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/** Pass 2: write the published index for these pages to `<siteDir>/pagefind/`. */
+export async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  check('createIndex', errors);
+  if (!index) throw new Error('搜索索引失败：Pagefind 未能启动');
+  for (const page of pages) {
+    const added = await index.addCustomRecord({
+      url: page.url,
+      content: encodeText(page.text),
+      language: LANGUAGE,
+      // Not the metadata: Pagefind would index its words too (the citations);
+      // the search page reads labels from the pages file instead.
+      filters: page.filters,
+    });
+    check(`addCustomRecord ${page.url}`, added.errors);
+  }
+  const outputPath = join(siteDir, INDEX_DIR);
+  await rm(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  check('writeFiles', written.errors);
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { version: string; languages: Record<string, { hash: string }> };
+  if (entry.version !== PAGEFIND_VERSION) {
+    throw new Error(`搜索索引版本为 ${entry.version}，搜索页面的客户端（src/search/pagefind-core.ts）只支持 ${PAGEFIND_VERSION}`);
+  }
+  await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
+
+  // The pages file: Pagefind's page ids are its fragments' names.
+  const idOf = new Map<string, string>();
+  for (const file of await readdir(join(outputPath, 'fragment'))) {
+    const fragment = JSON.parse(gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12).toString('utf8')) as PagefindFragment;
+    idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
+  }
+  // In site order (pages are sorted by URL), so the search page can list chapters in text order.
+  const data: PagesData = {};
+  for (const page of pages) {
+    const id = idOf.get(page.url);
+    if (!id) throw new Error(`搜索索引失败：${page.url} 没有生成片段`);
+    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text)];
+  }
+  const lang = entry.languages[LANGUAGE];
+  if (!lang) throw new Error(`搜索索引失败：没有 ${LANGUAGE} 索引`);
+  const bytes = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(data))]);
+  await writeFile(join(outputPath, pagesFile(lang.hash, '')), gzipSync(bytes, { level: 9 }));
+  await hintIndex(siteDir, lang.hash);
+}
+
+/**
+ * Write the index's hash into the search page (`<form id="search-form"
+ * data-index="…">`), so it fetches the index's files at once instead of
+ * asking pagefind-entry.json first. An attribute only: the page's CSP hashes
+ * are unaffected. No search page, no hint.
+ */
+export async function hintIndex(siteDir: string, hash: string): Promise<void> {
+  const file = join(siteDir, 'search', 'index.html');
+  const html = await readFile(file, 'utf8').catch(() => undefined);
+  if (html === undefined) return;
+  const tag = /<form\b[^>]*\sid="search-form"[^>]*>/.exec(html)?.[0];
+  if (!tag) return;
+  const hinted = tag.replace(/\sdata-index="[^"]*"/, '').replace(/>$/, ` data-index="${hash}">`);
+  await writeFile(file, html.replace(tag, hinted));
+}
+
+export interface IndexReport {
+  indexed: number;
+  /** URLs marked data-pagefind-body that are not clause pages (not indexed). */
+  skipped: string[];
+}
+
+/** Both passes. Throws on any error or if no clause is searchable. */
+export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
+  try {
+    const all = await readSearchPages(siteDir);
+    const pages = all.filter((p) => isClausePage(p.url));
+    if (!pages.length) throw new Error('搜索索引失败：没有任何条文页面标记了 data-pagefind-body');
+    await writeSearchIndex(siteDir, pages);
+    return { indexed: pages.length, skipped: all.filter((p) => !isClausePage(p.url)).map((p) => p.url) };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,224 @@
+/**
+ * The search page's engine: Pagefind's postings (pagefind-core.ts) in the
+ * index's character alphabet (codec.ts), ranked by rank.ts, shown with
+ * excerpts decoded from Pagefind's fragments. Loaded by the search page only
+ * when a search is about to happen (src/scripts/search-page.ts).
+ */
+import { charCode, decodeTokens } from './codec.ts';
+import type { PageMatch, Span } from './match.ts';
+import type { EarlyFetches } from './files.ts';
+import { PagefindCore } from './pagefind-core.ts';
+import { toChineseNumeral } from '../parse/numerals.ts';
+import { articleNumber, parseQuery, type ParsedQuery } from './query.ts';
+import { rankQuery, type Ranking } from './rank.ts';
+import { warmUp } from './segment.ts';
+
+export interface Outcome {
+  query: ParsedQuery;
+  ranking: Ranking;
+}
+
+/** A piece of an excerpt: plain text, or a highlighted match. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface ResultLink {
+  page: string;
+  /** Link to the clause, with the matched text to highlight there (?hl=…). */
+  href: string;
+  citation: string;
+}
+
+export interface Facet {
+  key: string;
+  values: { value: string; pages: ReadonlySet<string> }[];
+}
+
+/** Characters the query's (folded) character may be written as in the text. */
+function spellings(ch: string): string[] {
+  const wide = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
+  if (/[a-z]/.test(ch)) {
+    const up = ch.toUpperCase();
+    return [ch, up, wide(ch), wide(up)];
+  }
+  if (/[0-9]/.test(ch)) return [ch, wide(ch)];
+  return [ch];
+}
+
+const EXCERPT_LENGTH = 90;
+const EXCERPT_LEAD = 16;
+const MAX_HIGHLIGHTS = 8;
+
+export class SearchEngine {
+  private readonly core: PagefindCore;
+  private readonly termHits = new Map<string, Map<string, number[]>>();
+  private warm = false;
+  private readonly stats: { n: number; avgLength: number; length: (page: string) => number };
+  readonly facets: Facet[];
+
+  private constructor(core: PagefindCore) {
+    this.core = core;
+    const pages = Object.entries(core.pages);
+    const total = pages.reduce((n, [, p]) => n + p[2], 0);
+    this.stats = { n: pages.length, avgLength: total / (pages.length || 1), length: (page) => core.pages[page]?.[2] ?? 0 };
+    // Facets from the pages file: each filter value with the pages tagged with it.
+    const byKey = new Map<string, Map<string, Set<string>>>();
+    for (const [page, [, , , filters]] of pages) {
+      for (const [key, values] of Object.entries(filters)) {
+        let byValue = byKey.get(key);
+        if (!byValue) byKey.set(key, (byValue = new Map()));
+        for (const v of values) {
+          let set = byValue.get(v);
+          if (!set) byValue.set(v, (set = new Set()));
+          set.add(page);
+        }
+      }
+    }
+    const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+    // Chapters in text order (第二章 before 第十章), by the first article they contain.
+    const position = new Map(pages.map(([id], i) => [id, i]));
+    const order = (pagesOf: Set<string>) => Math.min(...[...pagesOf].map((p) => position.get(p) ?? Infinity));
+    this.facets = [...byKey].map(([key, values]) => ({
+      key,
+      values: [...values]
+        .sort(([a, pa], [b, pb]) => order(pa) - order(pb) || collator.compare(a, b))
+        .map(([value, set]) => ({ value, pages: set })),
+    }));
+  }
+
+  /** `hint`: the index hash the build wrote into the search page, if any; `early`: its files, already requested (files.ts). */
+  static async open(base?: string, hint?: string, early?: EarlyFetches): Promise<SearchEngine> {
+    const loading = PagefindCore.load(base, undefined, hint, early);
+    // While the index downloads: the word segmenter's dictionary.
+    warmUp();
+    return new SearchEngine(await loading);
+  }
+
+  private hits(code: string): Map<string, number[]> {
+    let m = this.termHits.get(code);
+    if (!m) {
+      m = new Map(this.core.searchTerm(code).map((h) => [h.page, h.locations]));
+      this.termHits.set(code, m);
+    }
+    return m;
+  }
+
+  async search(input: string): Promise<Outcome> {
+    const query = parseQuery(input);
+    const chars = new Set<string>();
+    for (const chunk of [...query.terms, ...query.content]) for (const v of chunk.variants) for (const ch of v.text) chars.add(ch);
+    const codes = new Map<string, string[]>();
+    for (const ch of chars) codes.set(ch, spellings(ch).map(charCode));
+    const loading = this.core.loadTerms([...new Set([...codes.values()].flat())].filter((c) => !this.termHits.has(c)));
+    if (!this.warm) {
+      // The engine's first search costs tens of milliseconds (wasm code warming
+      // up): spend them while the index chunks download.
+      this.core.searchTerm('zzzzzz');
+      this.warm = true;
+    }
+    await loading;
+
+    const postingsCache = new Map<string, Map<string, Set<number>>>();
+    const postings = (ch: string) => {
+      let m = postingsCache.get(ch);
+      if (!m) {
+        m = new Map();
+        for (const code of codes.get(ch) ?? []) {
+          for (const [page, locs] of this.hits(code)) {
+            let set = m.get(page);
+            if (!set) m.set(page, (set = new Set()));
+            for (const l of locs) set.add(l);
+          }
+        }
+        postingsCache.set(ch, m);
+      }
+      return m;
+    };
+    const ranking = rankQuery(query, postings, this.stats, (page) => this.core.pages[page]?.[4] ?? '');
+    return { query, ranking: this.withArticles(input, ranking) };
+  }
+
+  /** 第四十三条: that article (of each regulation) first, then the clauses that mention it. */
+  private withArticles(input: string, ranking: Ranking): Ranking {
+    const n = articleNumber(input);
+    if (!n || n > 9999) return ranking;
+    const label = `第${toChineseNumeral(n)}条 `;
+    const ids = Object.entries(this.core.pages)
+      .filter(([, [, citation]]) => `${citation} `.startsWith(label))
+      .map(([id]) => id);
+    if (!ids.length) return ranking;
+    const own: PageMatch[] = ids.map((page) => ({
+      page, score: Infinity, coverage: 1, verbatim: true, essential: true, longest: 0, spans: [], wholeSpans: [], pieces: [], wholePieces: [],
+    }));
+    const mentions = ranking.mode === 'exact' ? ranking.results.filter((m) => !ids.includes(m.page)) : [];
+    return { mode: 'exact', results: [...own, ...mentions], related: [] };
+  }
+
+  /** Link and citation of a result (from the pages file: no request). */
+  link(match: PageMatch): ResultLink {
+    const [fullUrl = '/', citation = fullUrl] = this.core.pages[match.page] ?? [];
+    const [url, hash] = fullUrl.split('#');
+    const params = new URLSearchParams();
+    const highlights = [...new Set(match.pieces)].sort((a, b) => b.length - a.length).slice(0, MAX_HIGHLIGHTS);
+    for (const h of highlights) params.append('hl', h);
+    return {
+      page: match.page,
+      href: `${url}${highlights.length ? `?${params}` : ''}${hash ? `#${hash}` : ''}`,
+      citation,
+    };
+  }
+
+  /** The excerpt of a result, from its fragment (one small request). */
+  async excerpt(match: PageMatch): Promise<ExcerptPart[]> {
+    const fragment = await this.core.fragment(match.page);
+    const { text, offsets } = decodeTokens(fragment.content);
+    const ranges = match.spans
+      .map((s: Span): [number, number] => {
+        const a = offsets[s.start] ?? text.length;
+        const last = offsets[s.start + s.length - 1] ?? a;
+        return [a, Math.min(text.length, last + (text.codePointAt(last)! > 0xffff ? 2 : 1))];
+      })
+      .filter(([a, b]) => b > a);
+    return excerpt(text, ranges);
+  }
+
+}
+
+/** A window of the text around the densest matches, with the matches marked. */
+export function excerpt(text: string, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let start = 0;
+  let best = -1;
+  for (const [a] of sorted) {
+    const from = Math.max(0, a - EXCERPT_LEAD);
+    const to = from + length;
+    let covered = 0;
+    for (const [x, y] of sorted) covered += Math.max(0, Math.min(y, to) - Math.max(x, from));
+    if (covered > best) {
+      best = covered;
+      start = from;
+    }
+  }
+  // Prefer to start at a sentence or clause boundary shortly before.
+  const boundary = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf('，', start));
+  if (boundary >= 0 && start - boundary < EXCERPT_LEAD) start = boundary + 1;
+  // Never cut a match in two.
+  for (const [a, b] of sorted) if (a < start && start < b) start = a;
+  const end = Math.min(text.length, start + length);
+  const parts: ExcerptPart[] = [];
+  if (start > 0) parts.push({ text: '…', mark: false });
+  let at = start;
+  for (const [a, b] of sorted) {
+    const x = Math.max(a, at);
+    const y = Math.min(b, end);
+    if (y <= x) continue;
+    if (x > at) parts.push({ text: text.slice(at, x), mark: false });
+    parts.push({ text: text.slice(x, y), mark: true });
+    at = y;
+  }
+  if (end > at) parts.push({ text: text.slice(at, end), mark: false });
+  if (end < text.length) parts.push({ text: '…', mark: false });
+  return parts;
+}

@@ -1,0 +1,176 @@
+/**
+ * The search page's behaviour (not its timings: scripts/bench-search.ts),
+ * on both viewports, under the real CSP, with the shared guards (no console
+ * errors, no foreign requests). Contract: results are the <a> elements of
+ * #search-results in rank order; related suggestions only in [data-related];
+ * #search-results gets data-query="<query>" (and loses aria-busy) when the
+ * results for that query are on screen.
+ */
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
+
+const SLUG = 'chaoyang-government-work-rules';
+const article = (n: number) => new RegExp(`^/regulations/${SLUG}/articles/${n}/\\?hl=`);
+
+async function resultsFor(page: Page, q: string): Promise<void> {
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', q);
+  await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
+}
+
+async function open(page: Page, q: string): Promise<void> {
+  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+  await resultsFor(page, q);
+}
+
+const results = (page: Page) => page.locator('#search-results a');
+
+test.describe('search', () => {
+  test('golden queries land on the right clause first', async ({ page }) => {
+    const golden: [string, number][] = [
+      ['重大行政决策', 17], // a term
+      ['党派', 19], // inside a word the index-time segmenter split differently (各党|派团|体)
+      ['三个工作日', 43], // printed 3个工作日
+      ['区长出差谁主持工作', 4], // a question
+      ['行政规范性文件能不能设定行政处罚', 15],
+      ['出国访问收到的礼品怎么处理', 56], // 接收的礼品 … 统一管理
+    ];
+    for (const [q, n] of golden) {
+      await open(page, q);
+      await expect(results(page).first(), q).toHaveAttribute('href', article(n));
+    }
+  });
+
+  test('each result is one clause: citation, excerpt with the words marked, link carrying the query', async ({ page }) => {
+    await open(page, '会议纪要');
+    await expect(results(page)).toHaveCount(1);
+    const first = results(page).first();
+    await expect(first.locator('.citation')).toHaveText('第四十五条 · 第九章 会议制度 · 北京市朝阳区人民政府工作规则');
+    await expect(first.locator('.excerpt mark').first()).toHaveText('会议纪要');
+    await expect(page.locator('#search-status')).toHaveText('找到 1 条包含“会议纪要”的条文');
+  });
+
+  test('opening a result highlights the words on the clause page', async ({ page }) => {
+    await open(page, '三个工作日');
+    await results(page).first().click();
+    await expect(page).toHaveURL(/\/articles\/43\/\?hl=/);
+    const marks = page.locator('[data-pagefind-body] mark.search-hl');
+    await expect(marks).toHaveText(['3个工作日']);
+    await expect(marks.first()).toBeInViewport();
+  });
+
+  test('the notice is a result of its own and opens on the regulation page', async ({ page }) => {
+    await open(page, '遵照执行');
+    await expect(results(page).first()).toHaveAttribute('href', `/regulations/${SLUG}/?hl=${encodeURIComponent('遵照执行')}#notice`);
+    await results(page).first().click();
+    await expect(page.locator('#notice mark.search-hl')).toHaveText(['遵照执行']);
+  });
+
+  test('第四十三条 finds that article first', async ({ page }) => {
+    await open(page, '第四十三条');
+    await expect(results(page).first()).toHaveAttribute('href', `/regulations/${SLUG}/articles/43/`);
+    await expect(results(page).first().locator('.excerpt')).toContainText('四十三、');
+  });
+
+  test('the URL follows the query, and back returns to the previous search', async ({ page }) => {
+    await page.goto('/search/');
+    const box = page.getByLabel('关键词或问题');
+    await box.fill('请假');
+    await resultsFor(page, '请假');
+    await expect(page).toHaveURL(/\/search\/\?q=%E8%AF%B7%E5%81%87$/); // replaceState while typing
+    await box.press('Enter');
+    await box.fill('出差');
+    await box.press('Enter'); // pushState
+    await resultsFor(page, '出差');
+    await expect(page).toHaveURL(/\?q=%E5%87%BA%E5%B7%AE$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=%E8%AF%B7%E5%81%87$/);
+    await expect(box).toHaveValue('请假');
+    await resultsFor(page, '请假');
+    await expect(results(page).first()).toHaveAttribute('href', article(69));
+  });
+
+  test('the header search box on any page leads here', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.locator('#site-search')).toBeFocused();
+    await page.keyboard.type('督促检查');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=/);
+    await resultsFor(page, '督促检查');
+    await expect(results(page).first()).toHaveAttribute('href', article(57));
+  });
+
+  test('a word found nowhere says so and lists no results', async ({ page }) => {
+    await open(page, '疫苗');
+    await expect(page.locator('#search-status')).toHaveText('没有找到包含“疫苗”的条文');
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.locator('[data-related]')).toBeHidden();
+
+    // Partial matches are only ever offered apart, as related clauses.
+    await open(page, '养老保险');
+    await expect(page.locator('#search-status')).toHaveText('没有找到包含“养老保险”的条文');
+    await expect(results(page)).toHaveCount(0);
+    await expect(page.locator('[data-related]')).toBeVisible();
+    await expect(page.locator('[data-related] a').first()).toHaveAttribute('href', article(11));
+  });
+
+  test('filters by chapter, with the count', async ({ page }) => {
+    await open(page, '会议');
+    const status = page.locator('#search-status');
+    const total = Number(/找到 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const chapter = page.getByLabel('章', { exact: true });
+    const value = await chapter.locator('option', { hasText: '第九章 会议制度' }).getAttribute('value');
+    await chapter.selectOption(value!);
+    await resultsFor(page, '会议');
+    await expect(page).toHaveURL(/chapter=/);
+    await expect(status).toContainText(`找到 ${total} 条`);
+    const filtered = Number(/筛选后显示其中 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(total);
+    await expect(results(page)).toHaveCount(Math.min(filtered, 10));
+    for (const citation of await results(page).locator('.citation').allTextContents()) expect(citation).toContain('第九章 会议制度');
+
+    // The filter is part of the shared URL.
+    await page.reload();
+    await resultsFor(page, '会议');
+    await expect(chapter).toHaveValue(value!);
+    await expect(status).toContainText(`筛选后显示其中 ${filtered} 条`);
+  });
+
+  test('keyboard: ↓ from the box enters the results, ↑/↓ move, Tab works', async ({ page }) => {
+    await open(page, '区政府全体会议');
+    const box = page.getByLabel('关键词或问题');
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(0)).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(results(page).nth(0)).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(results(page).nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(box).toBeFocused();
+  });
+
+  test('is labelled and announces the count politely', async ({ page }) => {
+    await open(page, '请假');
+    await expect(page.getByRole('search', { name: '搜索条文' })).toBeVisible();
+    const status = page.locator('#search-status');
+    await expect(status).toHaveAttribute('role', 'status');
+    await expect(status).toHaveAttribute('aria-live', 'polite');
+    await expect(status).toHaveText(/找到 2 条/);
+  });
+
+  test('has no accessibility violations, with results and with none', async ({ page }) => {
+    await page.goto('/search/');
+    await expectNoAxeViolations(page);
+    await open(page, '区长出差谁主持工作');
+    await expect(results(page).first().locator('.excerpt mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await open(page, '养老保险');
+    await expectNoAxeViolations(page);
+  });
+});

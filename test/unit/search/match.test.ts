@@ -1,0 +1,110 @@
+/**
+ * Matching and ranking on a small corpus built from strings (the same code the
+ * search page runs on Pagefind's postings).
+ */
+import { describe, expect, it } from 'vitest';
+import { charCode, decodeTokens, encodeText, tokenCount } from '../../../src/search/codec.ts';
+import { excerpt } from '../../../src/search/engine.ts';
+import { postingsFromTexts } from '../../../src/search/match.ts';
+import { fold, parseQuery } from '../../../src/search/query.ts';
+import { rankQuery } from '../../../src/search/rank.ts';
+
+const CORPUS = new Map(
+  Object.entries({
+    a4: '区长领导区政府全面工作。区长离京出访、出差，应按规定报备，并委托常务副区长主持区政府工作。',
+    a43: '提请区政府常务会议讨论的议题，主责单位应精心准备书面汇报材料，并于会前3个工作日报送区政府办公室。',
+    a52: '拟邀请区政府领导同志出席内事活动的，原则上提前7个工作日以书面形式报区政府。',
+    a69: '区长离京出访、出差、脱产学习、休假，须提前向市长请假。原则上须至少提前7天履行书面请假程序。',
+    a11: '切实做好教育、医疗、养老、住房等民生保障工作。',
+    a19: '区政府在作出涉及群众切身利益的重大决策前，及时向区委请示报告。广泛听取各党派团体意见。',
+  }).map(([k, v]) => [k, fold(v)]),
+);
+const { postings, stats } = postingsFromTexts(CORPUS);
+const search = (q: string) => rankQuery(parseQuery(q), postings, stats);
+const pages = (q: string) => search(q).results.map((m) => m.page);
+
+describe('terms', () => {
+  it('finds every clause containing the term, and only those', () => {
+    expect(pages('出差').sort()).toEqual(['a4', 'a69']);
+    expect(search('出差').mode).toBe('exact');
+  });
+
+  it('finds words across any segmentation (党派 inside 各党派团体)', () => {
+    expect(pages('党派')).toEqual(['a19']);
+  });
+
+  it('ranks the clause that uses the term more first', () => {
+    // 提前: once in a52, twice in a69.
+    expect(pages('提前')).toEqual(['a69', 'a52']);
+  });
+
+  it('matches numbers in either spelling, never another number', () => {
+    expect(pages('三个工作日')).toEqual(['a43']);
+    expect(pages('3个工作日')).toEqual(['a43']);
+    expect(pages('３个工作日')).toEqual(['a43']);
+    expect(pages('七天')).toEqual(['a69']);
+    expect(pages('两个工作日')).toEqual([]);
+  });
+
+  it('highlights the term itself in an exact match', () => {
+    const m = search('三个工作日').results[0]!;
+    expect(m.pieces).toEqual(['3个工作日']);
+    expect(m.spans).toHaveLength(1);
+  });
+});
+
+describe('questions', () => {
+  it('answers with the clause covering the question, not one with a single word', () => {
+    expect(pages('区长出差谁主持工作')[0]).toBe('a4');
+    expect(pages('重大决策前要向谁报告')[0]).toBe('a19');
+    expect(search('区长出差谁主持工作').mode).toBe('words');
+  });
+
+  it('uses synonyms at a lower weight', () => {
+    // 离京 is not in the question; 出差 is.
+    const m = search('区长出差谁主持工作').results.find((r) => r.page === 'a4')!;
+    expect(m.pieces).toEqual(expect.arrayContaining(['区长离京']));
+  });
+});
+
+describe('absent words', () => {
+  it('finds nothing for a word that occurs nowhere', () => {
+    expect(search('疫苗')).toMatchObject({ mode: 'none', results: [], related: [] });
+  });
+
+  it('does not turn a partial match of a short term into a result, but may offer it as related', () => {
+    const r = search('养老保险');
+    expect(r.results).toEqual([]);
+    expect(r.related.map((m) => m.page)).toEqual(['a11']);
+  });
+
+  it('ignores single characters as evidence', () => {
+    expect(search('疫苗怎么打').results).toEqual([]);
+  });
+});
+
+describe('codec', () => {
+  it('round-trips text, whitespace collapsed to one space', () => {
+    const text = '第一条　为了规范\n管理，制定本办法（2023年）。ＡＢＣ abc 𠀋';
+    const content = encodeText(text);
+    expect(content).toMatch(/^[a-z ]+$/);
+    const { text: back, offsets } = decodeTokens(content.split(' ').join(' \u200b'));
+    expect(back).toBe(text.replace(/\s+/g, ' '));
+    expect(offsets).toHaveLength(tokenCount(text));
+  });
+
+  it('gives prefix-free codes: no code starts with another', () => {
+    const codes = [...'区长出差会议0aA，𠀋'].map(charCode);
+    for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  });
+});
+
+describe('excerpt', () => {
+  it('marks the matches and never cuts one', () => {
+    const text = '甲'.repeat(100) + '会议纪要' + '乙'.repeat(100);
+    const parts = excerpt(text, [[100, 104]]);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['会议纪要']);
+    expect(parts[0]!.text).toBe('…');
+    expect(parts[parts.length - 1]!.text).toBe('…');
+  });
+});
