@@ -14,6 +14,8 @@
  *  - later queries: the same page, further queries submitted one by one;
  *    median milliseconds until their results are listed.
  * Queries are submitted (not typed) so the 150 ms typing debounce is not counted.
+ * BENCH_SEARCH_FIRST=… measures another first query (e.g. a question needing
+ * both index chunks); BENCH_SEARCH_PORT picks the standalone server's port.
  */
 import type { Page } from '@playwright/test';
 import { ensureDist, launchChromium, startPreview } from './search-site.ts';
