@@ -51,7 +51,10 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: /(links|build-failure)\.spec\.ts$/,
+      // Behaviour that does not depend on the viewport (search ranking, date
+      // arithmetic, text fidelity, the guards) runs on desktop only; every page
+      // type is still axe-checked on the phone by smoke.spec.ts.
+      testIgnore: /(links|build-failure|search|deadlines|fidelity|fixtures)\.spec\.ts$/,
       use: {
         browserName: 'chromium',
         viewport: { width: 360, height: 740 },

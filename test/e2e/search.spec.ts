@@ -1,6 +1,6 @@
 /**
  * The search page's behaviour (not its timings: scripts/bench-search.ts),
- * on both viewports, under the real CSP, with the shared guards (no console
+ * on desktop (smoke.spec.ts checks the page on the phone too), under the real CSP, with the shared guards (no console
  * errors, no foreign requests). Contract: results are the <a> elements of
  * #search-results in rank order; related suggestions only in [data-related];
  * #search-results gets data-query="<query>" (and loses aria-busy) when the
