@@ -4,7 +4,7 @@
  * test asserts on timings (a 2-core CI box is too noisy for that).
  *
  *   npm run bench                         everything
- *   npm run bench -- --only=parser,size   some sections: parser, build, size, lighthouse
+ *   npm run bench -- --only=parser,size   some sections: parser, build, size, lighthouse, search
  *   npm run bench -- --reuse-dist         skip the clean build, measure the existing dist/
  *
  * Pages measured (size, Lighthouse) come from test/e2e/pages.ts, the same list
@@ -28,8 +28,8 @@ const SEED = join(ROOT, 'content/regulations/chaoyang-government-work-rules.txt'
 const REPORT = join(ROOT, 'docs/performance.md');
 const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 4339);
 
-type Section = 'parser' | 'build' | 'size' | 'lighthouse';
-const ALL_SECTIONS: Section[] = ['parser', 'build', 'size', 'lighthouse'];
+type Section = 'parser' | 'build' | 'size' | 'lighthouse' | 'search';
+const ALL_SECTIONS: Section[] = ['parser', 'build', 'size', 'lighthouse', 'search'];
 
 interface Table {
   title: string;
@@ -53,19 +53,14 @@ async function main(): Promise<void> {
 
   if (sections.includes('parser')) add(await parserTable());
   if (sections.includes('build')) add(reuseDist ? skipped('Build time', '--reuse-dist given') : buildTable());
-  const needDist = sections.includes('size') || sections.includes('lighthouse');
+  const needDist = sections.includes('size') || sections.includes('lighthouse') || sections.includes('search');
   if (needDist && !existsSync(join(DIST, 'index.html'))) {
     console.log('dist/ missing: building it for the size and Lighthouse sections…');
     runBuild();
   }
   if (sections.includes('size')) add(sizeTable(SITE_PAGES));
   if (sections.includes('lighthouse')) add(await lighthouseTable(SITE_PAGES));
-  add({
-    title: 'Search',
-    note: 'TODO(search): Pagefind query timings (first query incl. WASM/index load, then warm queries) once the search page lands.',
-    head: ['query', 'cold ms', 'warm ms'],
-    rows: [],
-  });
+  if (sections.includes('search')) add(await searchTable());
 
   mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, renderReport(tables, sections));
@@ -329,6 +324,22 @@ async function lighthouseTable(pages: readonly SitePage[]): Promise<Table> {
     stopProcess(server);
   }
   return table;
+}
+
+/** Search in headless Chromium on the seed site: a cold first query, then later ones (scripts/bench-search.ts). */
+async function searchTable(): Promise<Table> {
+  const { benchSearch, searchBenchRows } = await import('./bench-search.ts');
+  const server = await startPreview();
+  try {
+    return {
+      title: 'Search',
+      note: 'Through the site\'s own search page in the system Chromium, cache disabled for the cold query; bytes as transferred.',
+      head: ['measure', 'value', 'target'],
+      rows: searchBenchRows(await benchSearch(`http://127.0.0.1:${PREVIEW_PORT}`)),
+    };
+  } finally {
+    stopProcess(server);
+  }
 }
 
 /** Our own preview server on its own port; --ignore-lock so it can run beside a dev's preview. */
