@@ -212,23 +212,7 @@ export interface Colophon extends NodeBase {
   children: Text[];
 }
 
-export type Node =
-  | Regulation
-  | Colophon
-  | Notice
-  | Promulgation
-  | Header
-  | Toc
-  | Preamble
-  | Part
-  | Chapter
-  | Section
-  | Article
-  | Paragraph
-  | Item
-  | Subitem
-  | Appendix
-  | Text;
+export type Node = Regulation | TopLevel | Paragraph | Item | Subitem | Text;
 
 export type Parent = Exclude<Node, Text>;
 
