@@ -2,7 +2,9 @@
  * `npm run eval:search`: search quality on judgment files, measured through
  * the site's own search page in headless Chromium — for each query it opens
  * /search/?q=…, waits for the results and reads the `#search-results a` hrefs
- * in order (article pages → article number).
+ * in order (article pages → article number). Approval paths (`#search-paths a`)
+ * are not clauses and are not scored, except that an absent word must find
+ * none of them either.
  *
  *   npm run eval:search                              test/search/dev-queries.json
  *   npm run eval:search -- test/search/heldout-queries.json [more files]
@@ -26,8 +28,8 @@ export function articleOf(href: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** Run one query on the search page; returns the result hrefs in order and the related suggestions. */
-export async function runQuery(page: Page, baseUrl: string, q: string, attempts = 2): Promise<{ hrefs: string[]; related: string[] }> {
+/** Run one query on the search page; returns the result hrefs in order, the related suggestions and the approval paths listed. */
+export async function runQuery(page: Page, baseUrl: string, q: string, attempts = 2): Promise<{ hrefs: string[]; related: string[]; paths: string[] }> {
   for (let attempt = 1; ; attempt++) {
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(q)}`);
     try {
@@ -47,7 +49,8 @@ export async function runQuery(page: Page, baseUrl: string, q: string, attempts 
   }
   const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const related = await page.locator('[data-related] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return { hrefs, related };
+  const paths = await page.locator('#search-paths:not([hidden]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return { hrefs, related, paths };
 }
 
 function missed(s: Summary): string[] {
@@ -84,10 +87,14 @@ async function main(): Promise<void> {
       const queries = [...judgments.lexical.map((x) => x.q), ...judgments.natural.map((x) => x.q), ...judgments.absent];
       const results = new Map<string, Ranked>();
       const relatedOf = new Map<string, string[]>();
+      const pathsOf = new Map<string, string[]>();
+      const absent = new Set(judgments.absent);
       for (const q of queries) {
-        const { hrefs, related } = await runQuery(page, server.baseUrl, q);
-        results.set(q, hrefs.map(articleOf));
+        const { hrefs, related, paths } = await runQuery(page, server.baseUrl, q);
+        // An absent word must match nothing: no clause and no approval path.
+        results.set(q, (absent.has(q) ? [...hrefs, ...paths] : hrefs).map(articleOf));
         relatedOf.set(q, related);
+        pathsOf.set(q, paths);
       }
       const { reports, summary } = scoreQueries(judgments, results);
       console.log(`\n${formatSummary(file, summary)}`);
@@ -102,6 +109,9 @@ async function main(): Promise<void> {
           console.log(`    absent   ${r.q}: ${r.ranked.length} matches${rel.length ? `; related (not matches): ${fmt(rel)}` : ''}`);
         }
       }
+      const withPaths = queries.filter((q) => pathsOf.get(q)!.length);
+      console.log(`  approval paths listed for ${withPaths.length} of ${queries.length} queries`);
+      for (const q of withPaths) console.log(`    paths    ${q}: ${pathsOf.get(q)!.map((h) => h.replace(/^\/helpers\/approvals\//, '')).join(', ')}`);
       const miss = missed(summary);
       console.log(miss.length ? `  targets missed: ${miss.join('; ')}` : '  all targets met');
       if (miss.length) problems.push(...miss.map((m) => `${file}: ${m}`));

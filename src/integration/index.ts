@@ -39,7 +39,7 @@ export default function regulationsPortal(): AstroIntegration {
         const siteDir = fileURLToPath(dir);
         try {
           const { indexed, skipped } = await buildSearchIndex(siteDir);
-          logger.info(`搜索索引：已收录 ${indexed} 个条文页面` + (skipped.length ? `，另有 ${skipped.length} 个非条文页面未收录（如 ${skipped[0]}）` : ''));
+          logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
         } catch (error) {
           rmSync(siteDir, { recursive: true, force: true });
           throw error;

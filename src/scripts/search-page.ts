@@ -8,6 +8,8 @@
  *    a new search after a submitted one); back/forward re-run;
  *  - one result per clause: citation, excerpt with the matched text marked,
  *    link to the clause carrying ?hl= so the clause page highlights it;
+ *  - approval paths (helper pages) that match, listed apart above the
+ *    clauses (#search-paths), never mixed into them;
  *  - filters by regulation and chapter, with counts; a polite status line
  *    with the number of results;
  *  - ↑/↓/Home/End move between results, ↓ from the box enters the list.
@@ -26,6 +28,7 @@ const list = document.getElementById('search-results')!;
 const more = document.querySelector<HTMLElement>('.more')!;
 const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const related = document.querySelector<HTMLElement>('[data-related]')!;
+const paths = document.getElementById('search-paths')!;
 const filtersBox = form.querySelector<HTMLElement>('.filters')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const headerBox = document.getElementById('site-search') as HTMLInputElement | null;
@@ -132,14 +135,18 @@ const excerptObserver = new IntersectionObserver(
   { rootMargin: '100px 0px' },
 );
 
-function resultItem(link: ResultLink, match: PageMatch): HTMLLIElement {
+/** A result: its citation and (for clauses) an excerpt, filled in when it scrolls near the screen. */
+function resultItem(link: ResultLink, match: PageMatch, withExcerpt = true): HTMLLIElement {
   const li = el('li');
   const a = el('a');
   a.href = link.href;
-  a.append(el('span', 'citation', link.citation), el('span', 'excerpt'));
+  a.append(el('span', 'citation', link.citation));
   li.append(a);
-  matchOf.set(li, match);
-  excerptObserver.observe(li);
+  if (withExcerpt) {
+    a.append(el('span', 'excerpt'));
+    matchOf.set(li, match);
+    excerptObserver.observe(li);
+  }
   return li;
 }
 
@@ -186,7 +193,12 @@ async function appendResults(n: number): Promise<void> {
   more.hidden = shown >= filtered.length;
 }
 
-function statusText(o: Outcome, count: number, total: number): string {
+function statusText(o: Outcome, count: number, total: number, pathCount: number): string {
+  const clauses = clauseStatus(o, count, total);
+  return pathCount ? `${clauses}；另有 ${pathCount} 条审批路径` : clauses;
+}
+
+function clauseStatus(o: Outcome, count: number, total: number): string {
   const q = o.query.text;
   const filteredNote = count < total ? `（筛选后显示其中 ${count} 条）` : '';
   switch (o.ranking.mode) {
@@ -219,6 +231,24 @@ async function renderRelated(o: Outcome): Promise<void> {
   related.hidden = false;
 }
 
+/** Approval paths matching the query (after the filters), above the clauses. */
+async function renderPaths(o: Outcome): Promise<number> {
+  const ul = paths.querySelector('ul')!;
+  ul.replaceChildren();
+  const matches = applyFilters(o.paths);
+  if (!matches.length) {
+    paths.hidden = true;
+    return 0;
+  }
+  const mine = renderSeq;
+  const e = await engine();
+  if (mine !== renderSeq) return 0;
+  // Titles only: the paths must not push the clauses off the screen.
+  ul.append(...matches.map((m) => resultItem(e.link(m), m, false)));
+  paths.hidden = false;
+  return matches.length;
+}
+
 async function render(wantedFilters?: Record<string, string>): Promise<void> {
   const mine = ++renderSeq;
   const o = outcome;
@@ -229,15 +259,16 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     filtered = [];
     more.hidden = true;
     related.hidden = true;
+    paths.hidden = true;
     filtersBox.hidden = true;
     status.textContent = '';
     document.title = baseTitle;
   } else {
     fillFilters(o.ranking.results, wantedFilters ?? {});
     filtered = applyFilters(o.ranking.results);
-    await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
+    const [, , pathCount] = await Promise.all([appendResults(PAGE_SIZE), renderRelated(o), renderPaths(o)]);
     if (mine !== renderSeq) return;
-    status.textContent = statusText(o, filtered.length, o.ranking.results.length);
+    status.textContent = statusText(o, filtered.length, o.ranking.results.length, pathCount);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
   list.dataset.query = outcomeQuery;
@@ -335,8 +366,9 @@ window.addEventListener('popstate', () => {
   void search(state.q, state.filters);
 });
 
+/** The links ↑/↓ move between: the approval paths shown, then the clauses. */
 function resultLinks(): HTMLAnchorElement[] {
-  return [...list.querySelectorAll<HTMLAnchorElement>('a')];
+  return [...(paths.hidden ? [] : paths.querySelectorAll<HTMLAnchorElement>('a')), ...list.querySelectorAll<HTMLAnchorElement>('a')];
 }
 
 input.addEventListener('keydown', (event) => {
@@ -349,7 +381,7 @@ input.addEventListener('keydown', (event) => {
   }
 });
 
-list.addEventListener('keydown', (event) => {
+function moveBetweenResults(event: KeyboardEvent): void {
   const links = resultLinks();
   const i = links.indexOf(document.activeElement as HTMLAnchorElement);
   if (i < 0) return;
@@ -362,7 +394,9 @@ list.addEventListener('keydown', (event) => {
     event.preventDefault();
     next.focus();
   }
-});
+}
+list.addEventListener('keydown', moveBetweenResults);
+paths.addEventListener('keydown', moveBetweenResults);
 
 // ---- start ----------------------------------------------------------------
 

@@ -22,7 +22,7 @@ import * as pagefind from 'pagefind';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
 import { encodeText, tokenCount } from './codec.ts';
 import { pagesFile } from './files.ts';
-import { PAGEFIND_VERSION, type PagesData } from './pagefind-core.ts';
+import { PAGEFIND_VERSION, RESULT_KINDS, type PagesData, type ResultKind } from './pagefind-core.ts';
 
 export const INDEX_DIR = 'pagefind';
 /** The index's language (the site is Chinese; see Layout's lang="zh-CN"). */
@@ -43,6 +43,7 @@ const UNUSED = [
 
 export interface SearchPage {
   url: string;
+  kind?: ResultKind;
   text: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -79,12 +80,17 @@ export function bodyId(html: string): string | undefined {
 }
 
 /**
- * Search finds clauses: article pages and the notice (or promulgation) on a
- * regulation's page (docs/urls.md). Other pages that carry data-pagefind-body
- * are left out of the index, so every result is one clause.
+ * The kind of result a page is, as it declares it (`data-pagefind-meta="kind:…"`,
+ * PagefindMeta). A page marked data-pagefind-body without a kind is not
+ * indexed; one with a kind the search page does not know fails the build.
  */
-export function isClausePage(url: string): boolean {
-  return /^\/regulations\/[^/]+\/(?:articles\/[^/]+\/)?(?:#[^/]*)?$/.test(url);
+export function resultKind(page: Pick<SearchPage, 'url' | 'meta'>): ResultKind | undefined {
+  const kind = page.meta['kind'];
+  if (kind === undefined) return undefined;
+  if (!(RESULT_KINDS as readonly string[]).includes(kind)) {
+    throw new Error(`搜索索引失败：${page.url} 声明的结果类型“${kind}”未知（可用：${RESULT_KINDS.join('、')}）`);
+  }
+  return kind as ResultKind;
 }
 
 /** Quantities: a number and what it counts (3个工作日, 2次, 五名). */
@@ -125,7 +131,7 @@ export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
 }
 
 /** Pass 2: write the published index for these pages to `<siteDir>/pagefind/`. */
-export async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[]): Promise<void> {
+export async function writeSearchIndex(siteDir: string, pages: readonly (SearchPage & { kind: ResultKind })[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   check('createIndex', errors);
   if (!index) throw new Error('搜索索引失败：Pagefind 未能启动');
@@ -161,7 +167,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   for (const page of pages) {
     const id = idOf.get(page.url);
     if (!id) throw new Error(`搜索索引失败：${page.url} 没有生成片段`);
-    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text)];
+    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text), page.kind];
   }
   const lang = entry.languages[LANGUAGE];
   if (!lang) throw new Error(`搜索索引失败：没有 ${LANGUAGE} 索引`);
@@ -187,19 +193,21 @@ export async function hintIndex(siteDir: string, hash: string): Promise<void> {
 }
 
 export interface IndexReport {
-  indexed: number;
-  /** URLs marked data-pagefind-body that are not clause pages (not indexed). */
+  /** Pages indexed, by kind. */
+  indexed: Record<ResultKind, number>;
+  /** URLs marked data-pagefind-body that declare no kind (not indexed). */
   skipped: string[];
 }
 
 /** Both passes. Throws on any error or if no clause is searchable. */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   try {
-    const all = await readSearchPages(siteDir);
-    const pages = all.filter((p) => isClausePage(p.url));
-    if (!pages.length) throw new Error('搜索索引失败：没有任何条文页面标记了 data-pagefind-body');
+    const all = (await readSearchPages(siteDir)).map((p) => ({ ...p, kind: resultKind(p) }));
+    const pages = all.filter((p): p is SearchPage & { kind: ResultKind } => p.kind !== undefined);
+    const indexed = Object.fromEntries(RESULT_KINDS.map((k) => [k, pages.filter((p) => p.kind === k).length])) as Record<ResultKind, number>;
+    if (!indexed.clause) throw new Error('搜索索引失败：没有任何条文页面标记了 data-pagefind-body 和 kind:clause');
     await writeSearchIndex(siteDir, pages);
-    return { indexed: pages.length, skipped: all.filter((p) => !isClausePage(p.url)).map((p) => p.url) };
+    return { indexed, skipped: all.filter((p) => p.kind === undefined).map((p) => p.url) };
   } finally {
     await pagefind.close();
   }

@@ -19,10 +19,20 @@ export const PAGEFIND_VERSION = '1.6.0';
  * without loading a fragment each. Written by src/search/build-index.ts.
  */
 /**
- * pages file content: page id → [url, citation, length in characters,
- * filters, answer kinds ('t' states a time limit/period, 'n' a quantity)].
+ * What a searchable page is, as the page declares it (PagefindMeta's `kind`):
+ * a clause (an article, or a regulation's notice) or an approval path
+ * (/helpers/approvals/<scenario>/<variant>/). Each kind is ranked on its own
+ * and listed apart on the search page.
  */
-export type PagesData = Record<string, [string, string, number, Record<string, string[]>, string]>;
+export const RESULT_KINDS = ['clause', 'path'] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/**
+ * pages file content: page id → [url, citation, length in characters,
+ * filters, answer kinds ('t' states a time limit/period, 'n' a quantity),
+ * result kind].
+ */
+export type PagesData = Record<string, [string, string, number, Record<string, string[]>, string, ResultKind]>;
 
 interface WasmExports {
   memory: WebAssembly.Memory;

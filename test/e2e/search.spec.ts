@@ -46,7 +46,28 @@ test.describe('search', () => {
     const first = results(page).first();
     await expect(first.locator('.citation')).toHaveText('第四十五条 · 第九章 会议制度 · 北京市朝阳区人民政府工作规则');
     await expect(first.locator('.excerpt mark').first()).toHaveText('会议纪要');
-    await expect(page.locator('#search-status')).toHaveText('找到 1 条包含“会议纪要”的条文');
+    await expect(page.locator('#search-status')).toHaveText(/^找到 1 条包含“会议纪要”的条文；另有 \d+ 条审批路径$/);
+  });
+
+  test('approval paths are found too, listed apart from the clauses, and open the path', async ({ page }) => {
+    await open(page, '出国访问');
+    const paths = page.locator('#search-paths a');
+    await expect(page.locator('#search-paths')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '审批路径' })).toBeVisible();
+    const hrefs = await paths.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^\/helpers\/approvals\/overseas-visit\/[a-z-]+\/$/);
+    // The clause list holds clauses only.
+    for (const href of await results(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/regulations\//);
+    await expect(page.locator('#search-status')).toContainText(`另有 ${hrefs.length} 条审批路径`);
+    await expect(paths.first().locator('.citation')).toHaveText(/^审批路径 · .+ · .+$/);
+    // Titles only, so the first clause stays on the first screen.
+    await expect(results(page).first()).toBeInViewport();
+
+    const citation = (await paths.first().locator('.citation').textContent())!;
+    await paths.first().click();
+    await expect(page).toHaveURL(hrefs[0]!);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(citation.split(' · ').slice(1).join('：'));
   });
 
   test('opening a result highlights the words on the clause page', async ({ page }) => {
@@ -105,6 +126,7 @@ test.describe('search', () => {
     await expect(page.locator('#search-status')).toHaveText('没有找到包含“疫苗”的条文');
     await expect(results(page)).toHaveCount(0);
     await expect(page.locator('[data-related]')).toBeHidden();
+    await expect(page.locator('#search-paths')).toBeHidden();
 
     // Partial matches are only ever offered apart, as related clauses.
     await open(page, '养老保险');
@@ -140,17 +162,26 @@ test.describe('search', () => {
 
   test('keyboard: ↓ from the box enters the results, ↑/↓ move, Tab works', async ({ page }) => {
     await open(page, '区政府全体会议');
+    // Approval paths (listed first) and clauses, in reading order.
+    const links = page.locator('#search-paths a, #search-results a');
+    const pathCount = await page.locator('#search-paths a').count();
+    expect(pathCount).toBeGreaterThan(0);
     const box = page.getByLabel('关键词或问题');
     await box.focus();
     await page.keyboard.press('ArrowDown');
-    await expect(results(page).nth(0)).toBeFocused();
+    await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(results(page).nth(1)).toBeFocused();
+    await expect(links.nth(1)).toBeFocused();
     await page.keyboard.press('ArrowUp');
-    await expect(results(page).nth(0)).toBeFocused();
+    await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('Tab');
-    await expect(results(page).nth(1)).toBeFocused();
-    await page.keyboard.press('ArrowUp');
+    await expect(links.nth(1)).toBeFocused();
+    // From the last path, ↓ goes on to the first clause.
+    await links.nth(pathCount - 1).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).nth(0)).toBeFocused();
+    await page.keyboard.press('Home');
+    await expect(links.nth(0)).toBeFocused();
     await page.keyboard.press('ArrowUp');
     await expect(box).toBeFocused();
   });

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerKinds, bodyId, cleanText, isClausePage } from '../../../src/search/build-index.ts';
+import { answerKinds, bodyId, cleanText, resultKind } from '../../../src/search/build-index.ts';
 import { articleNumber } from '../../../src/search/query.ts';
 import { scoreQueries } from '../../../scripts/search-metrics.ts';
 
 describe('what the build indexes', () => {
-  it('keeps clause pages only: articles and the notice on a regulation page', () => {
-    expect(isClausePage('/regulations/chaoyang-government-work-rules/articles/43/')).toBe(true);
-    expect(isClausePage('/regulations/chaoyang-government-work-rules/articles/12-1/')).toBe(true);
-    expect(isClausePage('/regulations/chaoyang-government-work-rules/#notice')).toBe(true);
-    expect(isClausePage('/helpers/approvals/leave-of-absence/district-mayor/')).toBe(false);
-    expect(isClausePage('/topics/meetings/')).toBe(false);
+  it('indexes a page as the kind it declares; no kind, not indexed; an unknown kind fails', () => {
+    expect(resultKind({ url: '/regulations/r/articles/43/', meta: { kind: 'clause' } })).toBe('clause');
+    expect(resultKind({ url: '/helpers/approvals/a/b/', meta: { kind: 'path' } })).toBe('path');
+    expect(resultKind({ url: '/topics/meetings/', meta: { title: '会议' } })).toBeUndefined();
+    expect(() => resultKind({ url: '/x/', meta: { kind: 'topic' } })).toThrow(/\/x\/ 声明的结果类型“topic”未知/);
   });
 
   it('reads the id of the indexed element, to link to it', () => {
@@ -64,8 +63,8 @@ describe('buildSearchIndex (runs Pagefind)', () => {
   const page = (body: string) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
 
-  it('indexes clause pages and writes the pages file; fails when there is nothing to search', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, readdirSync, rmSync } = await import('node:fs');
+  it('indexes pages by their declared kind and writes the pages file; fails when there is nothing to search', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { buildSearchIndex } = await import('../../../src/search/build-index.ts');
@@ -74,19 +73,29 @@ describe('buildSearchIndex (runs Pagefind)', () => {
       mkdirSync(join(site, 'about'), { recursive: true });
       writeFileSync(join(site, 'about', 'index.html'), page('<p>关于本站</p>'));
       await expect(buildSearchIndex(site)).rejects.toThrow(/没有任何条文页面/);
+      const meta = (kind: string) => `<span data-pagefind-meta="kind:${kind}"></span>`;
 
       mkdirSync(join(site, 'regulations/r/articles/1'), { recursive: true });
       writeFileSync(
         join(site, 'regulations/r/articles/1/index.html'),
-        page('<div data-pagefind-body><span data-pagefind-meta="citation:第一条 · 规则"></span><span data-pagefind-filter="regulation:规则"></span><p>一、会前3个工作日报送。</p></div>'),
+        page(`<div data-pagefind-body>${meta('clause')}<span data-pagefind-meta="citation:第一条 · 规则"></span><span data-pagefind-filter="regulation:规则"></span><p>一、会前3个工作日报送。</p></div>`),
       );
       mkdirSync(join(site, 'helpers/x'), { recursive: true });
       writeFileSync(join(site, 'helpers/x/index.html'), page('<div data-pagefind-body><p>助手</p></div>'));
+      mkdirSync(join(site, 'helpers/approvals/a/b'), { recursive: true });
+      writeFileSync(join(site, 'helpers/approvals/a/b/index.html'), page(`<div data-pagefind-body>${meta('path')}<p>区长审批</p></div>`));
       const report = await buildSearchIndex(site);
-      expect(report).toEqual({ indexed: 1, skipped: ['/helpers/x/'] });
+      expect(report).toEqual({ indexed: { clause: 1, path: 1 }, skipped: ['/helpers/x/'] });
       const files = readdirSync(join(site, 'pagefind'));
       expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind']));
-      expect(files.some((f) => /^pages\.zh-cn_[0-9a-f]+\.pf_pages$/.test(f))).toBe(true);
+      const pagesName = files.find((f) => /^pages\.zh-cn_[0-9a-f]+\.pf_pages$/.test(f));
+      expect(pagesName).toBeDefined();
+      const { gunzipSync } = await import('node:zlib');
+      const pagesData = JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', pagesName!))).subarray(12).toString('utf8')) as Record<string, unknown[]>;
+      expect(Object.values(pagesData).map((p) => [p[0], p[5]]).sort()).toEqual([
+        ['/helpers/approvals/a/b/', 'path'],
+        ['/regulations/r/articles/1/', 'clause'],
+      ]);
       expect(files).not.toContain('pagefind-ui.js');
     } finally {
       rmSync(site, { recursive: true, force: true });
