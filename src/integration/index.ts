@@ -12,6 +12,7 @@ import { ContentError } from '../corpus/load.ts';
 import { checkApprovalPaths } from '../helpers/approvals/check.ts';
 import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { narrowSitePolicies } from './csp.ts';
 
 export default function regulationsPortal(): AstroIntegration {
   return {
@@ -34,10 +35,13 @@ export default function regulationsPortal(): AstroIntegration {
           throw error;
         }
       },
-      // Search index (src/search/build-index.ts): any indexing error fails the build.
+      // Each page's CSP down to its own hashes (csp.ts), then the search index
+      // (src/search/build-index.ts): any error fails the build.
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         try {
+          const narrowed = await narrowSitePolicies(siteDir);
+          logger.info(`内容安全策略：${narrowed} 个页面只列出本页内联脚本和样式的哈希`);
           const { indexed, skipped } = await buildSearchIndex(siteDir);
           logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
         } catch (error) {
