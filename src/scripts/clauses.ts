@@ -9,7 +9,7 @@
  *  - the contents <details> opens on wide screens, where it sits beside the text.
  * One delegated listener per event type, not one per clause.
  */
-import { citationLine } from '../render/citation.ts';
+import { citationLine, clauseOfAnchorLabel, formalCitation } from '../render/citation.ts';
 
 const doc = document.querySelector<HTMLElement>('[data-permalink-base]');
 if (doc) initClauses(doc);
@@ -72,7 +72,7 @@ function initClauses(doc: HTMLElement): void {
   const copy = async (button: HTMLButtonElement, a: HTMLAnchorElement) => {
     const url = urlOf(a);
     const isLink = button.dataset['copy'] === 'link';
-    const text = isLink ? url : citationLine(a.dataset['cite'] ?? '', url);
+    const text = isLink ? url : citationLine(formalCitation(doc.dataset['title'] ?? '', clauseOfAnchorLabel(a.getAttribute('aria-label') ?? '')), url);
     try {
       await navigator.clipboard.writeText(text);
     } catch {
