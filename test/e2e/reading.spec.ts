@@ -147,7 +147,31 @@ test.describe('on a 360 px phone', () => {
     });
   }
 
-  test('the contents start folded and open on demand', async ({ page }) => {
+  test('a clause’s # mark never wraps onto a line of its own', async ({ page }) => {
+    await page.goto(REG);
+    // Phone widths, in steps small enough that some clause ends exactly at a line end.
+    for (let width = 300; width <= 480; width += 4) {
+      await page.setViewportSize({ width, height: 740 });
+      const alone = await page.evaluate(() => {
+        const out: string[] = [];
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('.text > a.anchor')) {
+          let node: Node | null = a.previousSibling;
+          while (node && node.nodeType !== Node.TEXT_NODE) node = node.lastChild;
+          if (!(node instanceof Text) || !node.data) continue;
+          const last = document.createRange();
+          last.setStart(node, node.data.length - 1);
+          last.setEnd(node, node.data.length);
+          const char = [...last.getClientRects()].at(-1)!;
+          const mark = a.getClientRects()[0]!;
+          if (Math.abs(char.top - mark.top) > 4) out.push(a.hash);
+        }
+        return out;
+      });
+      expect(alone, `${width} px`).toEqual([]);
+    }
+  });
+
+    test('the contents start folded and open on demand', async ({ page }) => {
     await page.goto(REG);
     const toc = page.locator('.toc details');
     await expect(toc).not.toHaveAttribute('open');
