@@ -402,7 +402,8 @@ function annotateAbbreviationUses(
         text: m[0],
         kind: 'abbreviation',
         href: clauseUrl(tree.slug, a.clause),
-        title: `${a.full}（简称“${a.short}”，定义见${safeWords(a.clause) ?? a.clause}）`,
+        // The full name; the link itself leads to the definition.
+        title: a.full,
       };
       if (!perText.has(base)) perText.set(base, existing);
       existing.push(use);

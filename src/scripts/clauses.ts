@@ -130,9 +130,12 @@ function markTarget(): void {
   document.querySelector('.is-target')?.classList.remove('is-target');
   const id = decodeURIComponent(location.hash.slice(1));
   const el = id ? document.getElementById(id) : null;
-  if (!el?.hasAttribute('data-clause')) return;
+  // A clause: any element with an id in the text, except the site's own UI (the menu).
+  if (!el?.closest('[data-source-text]') || el.closest('[data-chrome]')) return;
   el.classList.add('is-target');
-  // The browser has already scrolled it into view.
+  // Focusable from script only (no tabindex="-1" on each of hundreds of clauses
+  // in the markup). The browser has already scrolled it into view.
+  el.tabIndex = -1;
   el.focus({ preventScroll: true });
 }
 

@@ -1,7 +1,7 @@
 /**
  * The 适老化 large-text mode. `applySavedTextSize` runs inline in <head>
- * before first paint (injected by src/integration/reading-prefs.ts, hashed
- * by Astro's CSP), so a reader who chose large text never sees a flash of
+ * before first paint (injected minified by src/integration/reading-prefs.ts,
+ * its hash in each page's CSP), so a reader who chose large text never sees a flash of
  * small text. It is serialized with Function#toString: keep it self-contained.
  */
 export const TEXT_SIZE_KEY = 'text-size';

@@ -12,7 +12,7 @@ describe('what the build indexes', () => {
   });
 
   it('reads the id of the indexed element, to link to it', () => {
-    expect(bodyId('<div><section class="notice" id="notice" tabindex="-1" data-clause data-pagefind-body><p>…</p></section>')).toBe('notice');
+    expect(bodyId('<div><section class="notice" id="notice" data-pagefind-body><p>…</p></section>')).toBe('notice');
     expect(bodyId('<div class="doc" data-pagefind-body data-source-text><p id="x">…</p></div>')).toBeUndefined();
     expect(bodyId('<p>none</p>')).toBeUndefined();
   });
