@@ -20,8 +20,9 @@ export default defineConfig({
   security: {
     // Static output: Astro writes the policy as <meta http-equiv="content-security-policy">
     // in each page's <head>, with SHA-256 hashes of the scripts and styles it bundles or
-    // inlines. `<script is:inline>` and style="" attributes are NOT covered: avoid them,
-    // or add their hashes to scriptDirective.hashes / styleDirective.hashes here.
+    // inlines — all of the site's, on every page; after the build src/integration/csp.ts
+    // narrows each page's list to that page's own inline <script>/<style>. style=""
+    // attributes are never allowed: avoid them.
     csp: {
       algorithm: 'SHA-256',
       directives: [
