@@ -49,6 +49,7 @@ export async function runQuery(page: Page, baseUrl: string, q: string, attempts 
   }
   const hrefs = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   const related = await page.locator('[data-related] a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  await page.waitForFunction((query) => document.getElementById('search-paths')?.dataset['query'] === query, q, { timeout: 15_000 });
   const paths = await page.locator('#search-paths:not([hidden]) a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return { hrefs, related, paths };
 }

@@ -9,12 +9,14 @@
  *  - one result per clause: citation, excerpt with the matched text marked,
  *    link to the clause carrying ?hl= so the clause page highlights it;
  *  - approval paths (helper pages) that match, listed apart above the
- *    clauses (#search-paths), never mixed into them;
+ *    clauses (#search-paths), never mixed into them, shown just after the
+ *    clauses (their small file loads then);
  *  - filters by regulation and chapter, with counts; a polite status line
  *    with the number of results;
  *  - ↑/↓/Home/End move between results, ↓ from the box enters the list.
  */
 import type { ExcerptPart, Facet, Outcome, ResultLink, SearchEngine } from '../search/engine.ts';
+import type { PathResult } from '../search/paths.ts';
 import { fetchEarly, INDEX_BASE } from '../search/files.ts';
 import type { PageMatch } from '../search/match.ts';
 
@@ -135,20 +137,22 @@ const excerptObserver = new IntersectionObserver(
   { rootMargin: '100px 0px' },
 );
 
-/** A result: its citation and (for clauses) an excerpt, filled in when it scrolls near the screen. */
-function resultItem(link: ResultLink, match: PageMatch, withExcerpt = true): HTMLLIElement {
+/** A result: its citation and, for a clause (`match`), an excerpt filled in when it scrolls near the screen. */
+function resultItem(href: string, citation: string, match?: PageMatch): HTMLLIElement {
   const li = el('li');
   const a = el('a');
-  a.href = link.href;
-  a.append(el('span', 'citation', link.citation));
+  a.href = href;
+  a.append(el('span', 'citation', citation));
   li.append(a);
-  if (withExcerpt) {
+  if (match) {
     a.append(el('span', 'excerpt'));
     matchOf.set(li, match);
     excerptObserver.observe(li);
   }
   return li;
 }
+
+const clauseItem = (link: ResultLink, match: PageMatch) => resultItem(link.href, link.citation, match);
 
 function selectedFilters(): [string, string][] {
   return selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]);
@@ -188,17 +192,12 @@ async function appendResults(n: number): Promise<void> {
   const batch = filtered.slice(shown, shown + n);
   const links = batch.map((m) => e.link(m));
   if (mine !== renderSeq) return;
-  list.append(...links.map((link, i) => resultItem(link, batch[i]!)));
+  list.append(...links.map((link, i) => clauseItem(link, batch[i]!)));
   shown += batch.length;
   more.hidden = shown >= filtered.length;
 }
 
-function statusText(o: Outcome, count: number, total: number, pathCount: number): string {
-  const clauses = clauseStatus(o, count, total);
-  return pathCount ? `${clauses}；另有 ${pathCount} 条审批路径` : clauses;
-}
-
-function clauseStatus(o: Outcome, count: number, total: number): string {
+function statusText(o: Outcome, count: number, total: number): string {
   const q = o.query.text;
   const filteredNote = count < total ? `（筛选后显示其中 ${count} 条）` : '';
   switch (o.ranking.mode) {
@@ -227,26 +226,39 @@ async function renderRelated(o: Outcome): Promise<void> {
   if (mine !== renderSeq) return;
   const pieces = [...new Set(o.ranking.related.flatMap((m) => m.pieces))].slice(0, 5);
   note.textContent = `这些条文不包含“${o.query.text}”，只包含其中的部分词语（${pieces.map((p) => `“${p}”`).join('、')}），仅供参考。`;
-  ul.append(...links.map((link, i) => resultItem(link, o.ranking.related[i]!)));
+  ul.append(...links.map((link, i) => clauseItem(link, o.ranking.related[i]!)));
   related.hidden = false;
 }
 
-/** Approval paths matching the query (after the filters), above the clauses. */
-async function renderPaths(o: Outcome): Promise<number> {
-  const ul = paths.querySelector('ul')!;
-  ul.replaceChildren();
-  const matches = applyFilters(o.paths);
-  if (!matches.length) {
-    paths.hidden = true;
-    return 0;
+/** The approval paths found for `outcome` (loaded after its clauses are listed). */
+let pathResults: PathResult[] = [];
+
+/** Approval paths matching the query (after the filters), above the clauses: titles only, so they never push the clauses off the screen. */
+function renderPaths(): void {
+  const active = selectedFilters();
+  const shownPaths = pathResults.filter((p) => active.every(([key, value]) => p.filters[key]?.includes(value)));
+  paths.querySelector('h2')!.textContent = `审批路径（${shownPaths.length}）`;
+  paths.querySelector('ul')!.replaceChildren(...shownPaths.map((p) => resultItem(p.url, p.citation)));
+  paths.hidden = shownPaths.length === 0;
+}
+
+/**
+ * After the clauses are listed: the approval paths for the same query (their
+ * small file loads on the first search, off the clauses' critical path).
+ * `#search-paths` gets data-query="<query>" when they are in place (tests wait for it).
+ */
+async function loadPaths(o: Outcome | undefined, q: string): Promise<void> {
+  const mine = searchSeq;
+  let found: PathResult[] = [];
+  try {
+    if (o) found = await (await engine()).paths(o.query);
+  } catch {
+    // No paths file (an older index): the clauses are the answer; nothing to show.
   }
-  const mine = renderSeq;
-  const e = await engine();
-  if (mine !== renderSeq) return 0;
-  // Titles only: the paths must not push the clauses off the screen.
-  ul.append(...matches.map((m) => resultItem(e.link(m), m, false)));
-  paths.hidden = false;
-  return matches.length;
+  if (mine !== searchSeq) return;
+  pathResults = found;
+  renderPaths();
+  paths.dataset.query = q;
 }
 
 async function render(wantedFilters?: Record<string, string>): Promise<void> {
@@ -266,9 +278,10 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
   } else {
     fillFilters(o.ranking.results, wantedFilters ?? {});
     filtered = applyFilters(o.ranking.results);
-    const [, , pathCount] = await Promise.all([appendResults(PAGE_SIZE), renderRelated(o), renderPaths(o)]);
+    renderPaths();
+    await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
     if (mine !== renderSeq) return;
-    status.textContent = statusText(o, filtered.length, o.ranking.results.length, pathCount);
+    status.textContent = statusText(o, filtered.length, o.ranking.results.length);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
   list.dataset.query = outcomeQuery;
@@ -277,10 +290,14 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
 
 async function search(q: string, wantedFilters?: Record<string, string>): Promise<void> {
   const mine = ++searchSeq;
+  // Paths belong to the outcome they were found for.
+  pathResults = [];
+  delete paths.dataset.query;
   if (!q.trim()) {
     outcome = undefined;
     outcomeQuery = q;
     await render();
+    void loadPaths(undefined, q);
     return;
   }
   list.setAttribute('aria-busy', 'true');
@@ -293,11 +310,14 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
     outcome = o.query.text ? o : undefined;
     outcomeQuery = q;
     await render(wantedFilters);
+    void loadPaths(outcome, q);
   } catch (error) {
     if (mine !== searchSeq) return;
     console.error(error);
     outcome = undefined;
     list.replaceChildren();
+    paths.hidden = true;
+    paths.dataset.query = q;
     list.dataset.query = q;
     list.removeAttribute('aria-busy');
     status.textContent = '搜索暂时无法使用，请刷新页面重试。';

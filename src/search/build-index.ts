@@ -8,12 +8,13 @@
  *     data-pagefind-body / -meta / -filter (the site's contract, docs/urls.md)
  *     decides what is searchable and how results are labelled and filtered.
  *     This pass is only read (getFiles), never written.
- *  2. Each page found is indexed again as a custom record whose content is
- *     its text in the index alphabet (codec.ts) — one word per character — with
- *     the same URL, metadata and filters. That is the index we publish, plus
- *     our pages file (pagefind-core.ts: pagesFile): per page its URL,
- *     citation, length and filters, so the search page lists results
- *     without fetching a fragment for each.
+ *  2. Each clause page found (`kind:clause`) is indexed again as a custom
+ *     record whose content is its text in the index alphabet (codec.ts) — one
+ *     word per character — with the same URL, metadata and filters. That is
+ *     the index we publish, plus our pages file (files.ts: pagesFile): per
+ *     page its URL, citation, length and filters, so the search page lists
+ *     results without fetching a fragment for each. Approval-path pages
+ *     (`kind:path`) go to their own small file instead (paths.ts).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,8 +22,9 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
 import { encodeText, tokenCount } from './codec.ts';
-import { pagesFile } from './files.ts';
-import { PAGEFIND_VERSION, RESULT_KINDS, type PagesData, type ResultKind } from './pagefind-core.ts';
+import { pagesFile, pathsFile } from './files.ts';
+import { PAGEFIND_VERSION, type PagesData } from './pagefind-core.ts';
+import { RESULT_KINDS, type PathEntry, type ResultKind } from './paths.ts';
 
 export const INDEX_DIR = 'pagefind';
 /** The index's language (the site is Chinese; see Layout's lang="zh-CN"). */
@@ -43,7 +45,6 @@ const UNUSED = [
 
 export interface SearchPage {
   url: string;
-  kind?: ResultKind;
   text: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -68,9 +69,11 @@ function check(what: string, errors: readonly string[]): void {
 export function cleanText(content: string): string {
   return content
     .replace(/\u200b/g, '')
-    .replace(/(?<=[\p{Script=Han}\p{N}）》〕」”])\. /gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(?<=[\p{Script=Han}\p{N}）》〕」”])\. /gu, ' ')
+    // …and after the last block (never after a number there: "第1." could be the text's own).
+    .replace(/(?<=[\p{Script=Han}）》〕」”])\.$/u, '');
 }
 
 /** The id of the data-pagefind-body element, if it has one (the notice: `#notice`), so the result links to it. */
@@ -130,8 +133,12 @@ export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
   }
 }
 
-/** Pass 2: write the published index for these pages to `<siteDir>/pagefind/`. */
-export async function writeSearchIndex(siteDir: string, pages: readonly (SearchPage & { kind: ResultKind })[]): Promise<void> {
+/**
+ * Pass 2: write the published index for these clause pages to
+ * `<siteDir>/pagefind/`, with our pages file, and the approval paths' own
+ * file (paths.ts) beside it.
+ */
+export async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], paths: readonly SearchPage[] = []): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   check('createIndex', errors);
   if (!index) throw new Error('搜索索引失败：Pagefind 未能启动');
@@ -167,13 +174,19 @@ export async function writeSearchIndex(siteDir: string, pages: readonly (SearchP
   for (const page of pages) {
     const id = idOf.get(page.url);
     if (!id) throw new Error(`搜索索引失败：${page.url} 没有生成片段`);
-    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text), page.kind];
+    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text)];
   }
   const lang = entry.languages[LANGUAGE];
   if (!lang) throw new Error(`搜索索引失败：没有 ${LANGUAGE} 索引`);
-  const bytes = Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(data))]);
-  await writeFile(join(outputPath, pagesFile(lang.hash, '')), gzipSync(bytes, { level: 9 }));
+  await writeFile(join(outputPath, pagesFile(lang.hash, '')), packed(data));
+  const pathEntries: PathEntry[] = paths.map((p) => [p.url, p.meta['citation'] ?? p.url, p.text, p.filters]);
+  await writeFile(join(outputPath, pathsFile(lang.hash, '')), packed(pathEntries));
   await hintIndex(siteDir, lang.hash);
+}
+
+/** Our files, packed like Pagefind's (gzip around a 12-byte signature), so the engine reads them alike. */
+function packed(data: unknown): Buffer {
+  return gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(JSON.stringify(data))]), { level: 9 });
 }
 
 /**
@@ -193,7 +206,7 @@ export async function hintIndex(siteDir: string, hash: string): Promise<void> {
 }
 
 export interface IndexReport {
-  /** Pages indexed, by kind. */
+  /** Pages made searchable, by kind (clauses in Pagefind's index, paths in the paths file). */
   indexed: Record<ResultKind, number>;
   /** URLs marked data-pagefind-body that declare no kind (not indexed). */
   skipped: string[];
@@ -202,12 +215,13 @@ export interface IndexReport {
 /** Both passes. Throws on any error or if no clause is searchable. */
 export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
   try {
-    const all = (await readSearchPages(siteDir)).map((p) => ({ ...p, kind: resultKind(p) }));
-    const pages = all.filter((p): p is SearchPage & { kind: ResultKind } => p.kind !== undefined);
-    const indexed = Object.fromEntries(RESULT_KINDS.map((k) => [k, pages.filter((p) => p.kind === k).length])) as Record<ResultKind, number>;
-    if (!indexed.clause) throw new Error('搜索索引失败：没有任何条文页面标记了 data-pagefind-body 和 kind:clause');
-    await writeSearchIndex(siteDir, pages);
-    return { indexed, skipped: all.filter((p) => p.kind === undefined).map((p) => p.url) };
+    const all = (await readSearchPages(siteDir)).map((p) => ({ page: p, kind: resultKind(p) }));
+    const of = (kind: ResultKind) => all.filter((p) => p.kind === kind).map((p) => p.page);
+    const clauses = of('clause');
+    const paths = of('path');
+    if (!clauses.length) throw new Error('搜索索引失败：没有任何条文页面标记了 data-pagefind-body 和 kind:clause');
+    await writeSearchIndex(siteDir, clauses, paths);
+    return { indexed: { clause: clauses.length, path: paths.length }, skipped: all.filter((p) => p.kind === undefined).map((p) => p.page.url) };
   } finally {
     await pagefind.close();
   }

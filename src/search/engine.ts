@@ -7,19 +7,17 @@
 import { charCode, decodeTokens } from './codec.ts';
 import type { PageMatch, Span } from './match.ts';
 import type { EarlyFetches } from './files.ts';
-import { PagefindCore, type ResultKind } from './pagefind-core.ts';
+import { PagefindCore } from './pagefind-core.ts';
+import { PathIndex, type PathResult } from './paths.ts';
 import { toChineseNumeral } from '../parse/numerals.ts';
 import { articleNumber, parseQuery, type ParsedQuery } from './query.ts';
 import { rankQuery, type Ranking } from './rank.ts';
-import type { CharPostings, CorpusStats } from './match.ts';
 import { warmUp } from './segment.ts';
 
 export interface Outcome {
   query: ParsedQuery;
   /** Clauses. */
   ranking: Ranking;
-  /** Approval paths that match the query (by the same rules as clauses; never "related"), best first. */
-  paths: PageMatch[];
 }
 
 /** A piece of an excerpt: plain text, or a highlighted match. */
@@ -52,21 +50,6 @@ function spellings(ch: string): string[] {
 }
 
 const EXCERPT_LENGTH = 90;
-/** Approval paths listed for a query: a few, beside the clauses, not a second result list. */
-const MAX_PATHS = 5;
-
-/** Postings restricted to some pages. */
-function only(postings: CharPostings, pages: ReadonlySet<string>): CharPostings {
-  const cache = new Map<string, ReadonlyMap<string, ReadonlySet<number>>>();
-  return (ch) => {
-    let m = cache.get(ch);
-    if (!m) {
-      m = new Map([...(postings(ch) ?? [])].filter(([page]) => pages.has(page)));
-      cache.set(ch, m);
-    }
-    return m;
-  };
-}
 const EXCERPT_LEAD = 16;
 const MAX_HIGHLIGHTS = 8;
 
@@ -74,20 +57,15 @@ export class SearchEngine {
   private readonly core: PagefindCore;
   private readonly termHits = new Map<string, Map<string, number[]>>();
   private warm = false;
-  /** Each kind of result is ranked among its own kind only: its pages and their length statistics. */
-  private readonly kinds: Record<ResultKind, { pages: ReadonlySet<string>; stats: CorpusStats }>;
+  private readonly stats: { n: number; avgLength: number; length: (page: string) => number };
+  private pathIndex?: Promise<PathIndex>;
   readonly facets: Facet[];
 
   private constructor(core: PagefindCore) {
     this.core = core;
     const pages = Object.entries(core.pages);
-    const kindStats = (kind: ResultKind) => {
-      const own = pages.filter(([, p]) => p[5] === kind);
-      const total = own.reduce((n, [, p]) => n + p[2], 0);
-      const stats: CorpusStats = { n: own.length, avgLength: total / (own.length || 1), length: (page) => core.pages[page]?.[2] ?? 0 };
-      return { pages: new Set(own.map(([id]) => id)), stats };
-    };
-    this.kinds = { clause: kindStats('clause'), path: kindStats('path') };
+    const total = pages.reduce((n, [, p]) => n + p[2], 0);
+    this.stats = { n: pages.length, avgLength: total / (pages.length || 1), length: (page) => core.pages[page]?.[2] ?? 0 };
     // Facets from the pages file: each filter value with the pages tagged with it.
     const byKey = new Map<string, Map<string, Set<string>>>();
     for (const [page, [, , , filters]] of pages) {
@@ -161,10 +139,19 @@ export class SearchEngine {
       }
       return m;
     };
-    const answers = (page: string) => this.core.pages[page]?.[4] ?? '';
-    const rank = (kind: ResultKind) => rankQuery(query, only(postings, this.kinds[kind].pages), this.kinds[kind].stats, answers);
-    const paths = this.kinds.path.pages.size ? rank('path') : undefined;
-    return { query, ranking: this.withArticles(input, rank('clause')), paths: paths?.results.slice(0, MAX_PATHS) ?? [] };
+    const ranking = rankQuery(query, postings, this.stats, (page) => this.core.pages[page]?.[4] ?? '');
+    return { query, ranking: this.withArticles(input, ranking) };
+  }
+
+  /**
+   * Approval paths matching a query (paths.ts). Asked for after the clauses
+   * are listed: the paths file (4 kB) is then fetched once, off the first
+   * query's critical path.
+   */
+  async paths(query: ParsedQuery): Promise<PathResult[]> {
+    this.pathIndex ??= this.core.approvalPaths().then((entries) => new PathIndex(entries));
+    this.pathIndex.catch(() => (this.pathIndex = undefined));
+    return (await this.pathIndex).search(query);
   }
 
   /** 第四十三条: that article (of each regulation) first, then the clauses that mention it. */
@@ -185,11 +172,10 @@ export class SearchEngine {
 
   /** Link and citation of a result (from the pages file: no request). */
   link(match: PageMatch): ResultLink {
-    const [fullUrl = '/', citation = fullUrl, , , , kind] = this.core.pages[match.page] ?? [];
+    const [fullUrl = '/', citation = fullUrl] = this.core.pages[match.page] ?? [];
     const [url, hash] = fullUrl.split('#');
     const params = new URLSearchParams();
-    // Clause pages highlight the words (?hl=); a path page shows the path as drawn.
-    const highlights = kind === 'clause' ? [...new Set(match.pieces)].sort((a, b) => b.length - a.length).slice(0, MAX_HIGHLIGHTS) : [];
+    const highlights = [...new Set(match.pieces)].sort((a, b) => b.length - a.length).slice(0, MAX_HIGHLIGHTS);
     for (const h of highlights) params.append('hl', h);
     return {
       page: match.page,

@@ -10,6 +10,8 @@ export const wasmFile = (name: string | null = null, base = INDEX_BASE) => `${ba
 export const metaFile = (hash: string, base = INDEX_BASE) => `${base}pagefind.${hash}.pf_meta`;
 /** Our pages file (build-index.ts), named after the language index's hash so it changes with the index. */
 export const pagesFile = (hash: string, base = INDEX_BASE) => `${base}pages.${hash}.pf_pages`;
+/** Our approval-paths file (paths.ts), named the same way. */
+export const pathsFile = (hash: string, base = INDEX_BASE) => `${base}paths.${hash}.pf_paths`;
 
 /** Responses already requested by the search page, for the engine to use. */
 export interface EarlyFetches {

@@ -9,7 +9,8 @@
  * (src/search/build-index.ts), and test/e2e/search.spec.ts exercises every call.
  */
 
-import { metaFile, pagesFile, wasmFile, type EarlyFetches } from './files.ts';
+import { metaFile, pagesFile, pathsFile, wasmFile, type EarlyFetches } from './files.ts';
+import type { PathEntry } from './paths.ts';
 
 export const PAGEFIND_VERSION = '1.6.0';
 
@@ -19,20 +20,10 @@ export const PAGEFIND_VERSION = '1.6.0';
  * without loading a fragment each. Written by src/search/build-index.ts.
  */
 /**
- * What a searchable page is, as the page declares it (PagefindMeta's `kind`):
- * a clause (an article, or a regulation's notice) or an approval path
- * (/helpers/approvals/<scenario>/<variant>/). Each kind is ranked on its own
- * and listed apart on the search page.
- */
-export const RESULT_KINDS = ['clause', 'path'] as const;
-export type ResultKind = (typeof RESULT_KINDS)[number];
-
-/**
  * pages file content: page id → [url, citation, length in characters,
- * filters, answer kinds ('t' states a time limit/period, 'n' a quantity),
- * result kind].
+ * filters, answer kinds ('t' states a time limit/period, 'n' a quantity)].
  */
-export type PagesData = Record<string, [string, string, number, Record<string, string[]>, string, ResultKind]>;
+export type PagesData = Record<string, [string, string, number, Record<string, string[]>, string]>;
 
 interface WasmExports {
   memory: WebAssembly.Memory;
@@ -93,12 +84,16 @@ export class PagefindCore {
   private readonly fragments = new Map<string, Promise<Fragment>>();
   /** The pages file (pagesFile). */
   readonly pages: PagesData;
+  /** The language index's hash, which names our files too. */
+  private readonly hash: string;
+  private pathsLoading?: Promise<PathEntry[]>;
 
-  private constructor(wasm: WasmExports, ptr: number, base: string, pages: PagesData) {
+  private constructor(wasm: WasmExports, ptr: number, base: string, pages: PagesData, hash: string) {
     this.wasm = wasm;
     this.ptr = ptr;
     this.base = base;
     this.pages = pages;
+    this.hash = hash;
   }
 
   /**
@@ -115,7 +110,7 @@ export class PagefindCore {
       Promise.all([
         (given?.meta ?? fetch(metaFile(hash, base))).then((r) => unpack(r, 'metadata')),
         (given?.pages ?? fetch(pagesFile(hash, base))).then((r) => unpack(r, 'pages')),
-      ]);
+      ]).then(([meta, pages]) => ({ hash, meta, pages }));
     // Our index is Chinese, whose wasm has no stemmer ("unknown"): fetch and compile it at once.
     const guess = compile(early?.wasm ?? fetch(wasmFile(null, base)));
     guess.catch(() => undefined);
@@ -130,7 +125,7 @@ export class PagefindCore {
       if (lang.wasm) wasm = compile(fetch(wasmFile(lang.wasm, base)));
       found = await files(lang.hash);
     }
-    const [meta, pagesBytes] = found;
+    const { hash, meta, pages: pagesBytes } = found;
     const module = await wasm;
     const pages = JSON.parse(new TextDecoder().decode(pagesBytes)) as PagesData;
     let exports: WasmExports | undefined;
@@ -150,10 +145,19 @@ export class PagefindCore {
     const instance = await WebAssembly.instantiate(module, imports);
     exports = instance.exports as unknown as WasmExports;
     exports.__wbindgen_start();
-    const core = new PagefindCore(exports, 0, base, pages);
+    const core = new PagefindCore(exports, 0, base, pages, hash);
     const [p, n] = core.passBytes(meta);
     core.ptr = exports.init_pagefind(p, n) >>> 0;
     return core;
+  }
+
+  /** The approval paths file (pathsFile; paths.ts), fetched once, when first asked for. */
+  approvalPaths(): Promise<PathEntry[]> {
+    this.pathsLoading ??= fetch(pathsFile(this.hash, this.base))
+      .then((r) => unpack(r, 'paths'))
+      .then((bytes) => JSON.parse(new TextDecoder().decode(bytes)) as PathEntry[]);
+    this.pathsLoading.catch(() => (this.pathsLoading = undefined));
+    return this.pathsLoading;
   }
 
   private memory(): Uint8Array {

@@ -20,6 +20,8 @@ describe('what the build indexes', () => {
   it('cleans Pagefind text: no zero-width spaces, no ". " it adds between blocks', () => {
     expect(cleanText('北京市\u200b朝阳区\u200b的\u200b通知. 朝政发〔2023〕5号. 各\u200b街道')).toBe('北京市朝阳区的通知 朝政发〔2023〕5号 各街道');
     expect(cleanText('see p. 5')).toBe('see p. 5');
+    expect(cleanText('以区政府名义召开全区性会议. \n')).toBe('以区政府名义召开全区性会议');
+    expect(cleanText('version 1.')).toBe('version 1.');
   });
 
   it('notes which clauses state a time limit or a quantity', () => {
@@ -88,14 +90,17 @@ describe('buildSearchIndex (runs Pagefind)', () => {
       expect(report).toEqual({ indexed: { clause: 1, path: 1 }, skipped: ['/helpers/x/'] });
       const files = readdirSync(join(site, 'pagefind'));
       expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind']));
-      const pagesName = files.find((f) => /^pages\.zh-cn_[0-9a-f]+\.pf_pages$/.test(f));
-      expect(pagesName).toBeDefined();
       const { gunzipSync } = await import('node:zlib');
-      const pagesData = JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', pagesName!))).subarray(12).toString('utf8')) as Record<string, unknown[]>;
-      expect(Object.values(pagesData).map((p) => [p[0], p[5]]).sort()).toEqual([
-        ['/helpers/approvals/a/b/', 'path'],
-        ['/regulations/r/articles/1/', 'clause'],
-      ]);
+      const read = (pattern: RegExp) => {
+        const name = files.find((f) => pattern.test(f));
+        expect(name, String(pattern)).toBeDefined();
+        return JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', name!))).subarray(12).toString('utf8')) as unknown;
+      };
+      // Clauses in Pagefind's index and our pages file; the path in the paths file only.
+      const pagesData = read(/^pages\.zh-cn_[0-9a-f]+\.pf_pages$/) as Record<string, unknown[]>;
+      expect(Object.values(pagesData).map((p) => p[0])).toEqual(['/regulations/r/articles/1/']);
+      expect(read(/^paths\.zh-cn_[0-9a-f]+\.pf_paths$/)).toEqual([['/helpers/approvals/a/b/', '/helpers/approvals/a/b/', '区长审批', {}]]);
+      expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(1);
       expect(files).not.toContain('pagefind-ui.js');
     } finally {
       rmSync(site, { recursive: true, force: true });
