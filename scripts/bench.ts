@@ -191,18 +191,28 @@ function runBuild(): number {
 
 type Element = DefaultTreeAdapterMap['element'];
 
+/** Budgets from issue #7, in bytes (KB = 1000 B, as the 12.6 KB of the gzipped seed text). */
+const SIZE_TARGETS: Record<string, { total: number; js: number }> = { regulation: { total: 25_000, js: 5_000 } };
+
+function targetCell(name: string, total: number, js: number): string {
+  const t = SIZE_TARGETS[name];
+  if (!t) return '—';
+  const met = total <= t.total && js <= t.js;
+  return `≤ ${t.total / 1000} KB in all, JS ≤ ${t.js / 1000} KB: ${met ? 'met' : 'MISSED'}`;
+}
+
 /** What a first visit downloads, from the dist/ files the page references (gzip -6, as servers default). */
 function sizeTable(pages: readonly SitePage[]): Table {
   const table: Table = {
     title: 'Transfer size',
-    note: 'gzip level 6 of the HTML plus the CSS and JS it references (stylesheets, module scripts, modulepreloads and their static imports). Lazy loads (dynamic import(), Pagefind index/WASM) and images are not included.',
-    head: ['page', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'JS raw', 'files'],
+    note: 'gzip level 6 (zlib) of the HTML plus the CSS and JS it references (stylesheets, module scripts, modulepreloads and their static imports). Lazy loads (dynamic import(), Pagefind index/WASM) and images are not included.',
+    head: ['page', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'total bytes', 'JS raw', 'files', 'target'],
     rows: [],
   };
   for (const page of pages) {
     const htmlFile = join(DIST, page.path.replace(/^\//, ''), page.path.endsWith('/') ? 'index.html' : '');
     if (!existsSync(htmlFile)) {
-      table.rows.push([page.name, `missing ${relative(ROOT, htmlFile)}`, '', '', '', '', '']);
+      table.rows.push([page.name, `missing ${relative(ROOT, htmlFile)}`, '', '', '', '', '', '', '']);
       continue;
     }
     const html = readFileSync(htmlFile);
@@ -227,8 +237,10 @@ function sizeTable(pages: readonly SitePage[]): Table {
       kb(cssGz),
       kb(jsGz),
       kb(htmlGz + cssGz + jsGz),
+      String(htmlGz + cssGz + jsGz),
       kb(sum([...js].map((f) => readFileSync(f).length))),
       String(1 + css.size + js.size),
+      targetCell(page.name, htmlGz + cssGz + jsGz, jsGz),
     ]);
   }
   return table;
