@@ -246,9 +246,10 @@ function renderPaths(): void {
  * After the clauses are listed: the approval paths for the same query (their
  * small file loads on the first search, off the clauses' critical path).
  * `#search-paths` gets data-query="<query>" when they are in place (tests wait for it).
+ * `mine`: the search they belong to; a newer search discards them.
  */
-async function loadPaths(o: Outcome | undefined, q: string): Promise<void> {
-  const mine = searchSeq;
+async function loadPaths(o: Outcome | undefined, q: string, mine: number): Promise<void> {
+  if (mine !== searchSeq) return;
   let found: PathResult[] = [];
   try {
     if (o) found = await (await engine()).paths(o.query);
@@ -297,7 +298,7 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
     outcome = undefined;
     outcomeQuery = q;
     await render();
-    void loadPaths(undefined, q);
+    void loadPaths(undefined, q, mine);
     return;
   }
   list.setAttribute('aria-busy', 'true');
@@ -310,7 +311,7 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
     outcome = o.query.text ? o : undefined;
     outcomeQuery = q;
     await render(wantedFilters);
-    void loadPaths(outcome, q);
+    void loadPaths(outcome, q, mine);
   } catch (error) {
     if (mine !== searchSeq) return;
     console.error(error);
