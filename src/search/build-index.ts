@@ -23,7 +23,7 @@ import * as pagefind from 'pagefind';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
 import { encodeText, tokenCount } from './codec.ts';
 import { pagesFile, pathsFile } from './files.ts';
-import { PAGEFIND_VERSION, type PagesData } from './pagefind-core.ts';
+import { PAGEFIND_VERSION, type Fragment, type PagesData } from './pagefind-core.ts';
 import { RESULT_KINDS, type PathEntry, type ResultKind } from './paths.ts';
 
 export const INDEX_DIR = 'pagefind';
@@ -46,13 +46,6 @@ const UNUSED = [
 export interface SearchPage {
   url: string;
   text: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-interface PagefindFragment {
-  url: string;
-  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -120,7 +113,7 @@ export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
     for (const file of files) {
       if (!/(^|\/)fragment\/[^/]+\.pf_fragment$/.test(file.path)) continue;
       const raw = gunzipSync(file.content);
-      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as PagefindFragment;
+      const fragment = JSON.parse(raw.subarray(12).toString('utf8')) as Fragment;
       let url = fragment.url;
       const html = await readFile(join(siteDir, decodeURI(url), url.endsWith('/') ? 'index.html' : ''), 'utf8').catch(() => '');
       const id = bodyId(html);
@@ -166,7 +159,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   // The pages file: Pagefind's page ids are its fragments' names.
   const idOf = new Map<string, string>();
   for (const file of await readdir(join(outputPath, 'fragment'))) {
-    const fragment = JSON.parse(gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12).toString('utf8')) as PagefindFragment;
+    const fragment = JSON.parse(gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12).toString('utf8')) as Fragment;
     idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
   }
   // In site order (pages are sorted by URL), so the search page can list chapters in text order.
