@@ -89,6 +89,15 @@ test('the regulation links back to the paths resting on a clause', async ({ page
   await expect(page).toHaveURL(MAYOR);
 });
 
+test('the full text links each clause a path rests on to its scenario, in one line under the article', async ({ page }) => {
+  await page.goto('/regulations/chaoyang-government-work-rules/');
+  const line = page.locator('#art-55 > .article-aside');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText('审批路径：');
+  await line.getByRole('link', { name: '出国访问审批' }).click();
+  await expect(page).toHaveURL('/helpers/approvals/overseas-visit/');
+});
+
 test('the path fits a phone screen without sideways scrolling', async ({ page }) => {
   for (const path of [MAYOR, '/helpers/approvals/normative-document/district-government/', '/helpers/approvals/leave-of-absence/subdistrict-head/']) {
     await page.goto(path);
