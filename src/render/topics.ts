@@ -12,6 +12,7 @@
  * counted from the index with a per-topic cap, so each query costs
  * O(topics of the article × cap), independent of the corpus size.
  */
+import { portalConfig } from '../config/index.ts';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCorpus } from '../corpus/index.ts';
@@ -64,7 +65,7 @@ export class TopicsError extends Error {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function topicsFile(root = process.cwd()): string {
-  return resolve(root, process.env.TOPICS_FILE ?? 'content/topics.yaml');
+  return process.env.TOPICS_FILE ? resolve(root, process.env.TOPICS_FILE) : portalConfig(root).topicsFile;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
