@@ -13,7 +13,7 @@
  * O(topics of the article × cap), independent of the corpus size.
  */
 import { portalConfig } from '../config/index.ts';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCorpus } from '../corpus/index.ts';
 import { displayPath, readYamlFile, YamlFileError, type YamlFile } from '../data/yaml-file.ts';
@@ -127,7 +127,8 @@ let cachedTopics: Topic[] | undefined;
 export function loadTopics(): Topic[] {
   if (!cachedTopics) {
     const file = topicsFile();
-    cachedTopics = parseTopics(readFileSync(file, 'utf8'), displayPath(file));
+    // A content folder without topics.yaml (a library of texts alone) has no topics.
+    cachedTopics = existsSync(file) ? parseTopics(readFileSync(file, 'utf8'), displayPath(file)) : [];
   }
   return cachedTopics;
 }
