@@ -17,12 +17,19 @@ export interface PortalConfig extends Omit<PortalConfigData, 'content'> {
   contentDir: string;
   regulationsDir: string;
   helpersDir: string;
+  calendarDir: string;
   pagesDir: string;
   notesDir: string;
   topicsFile: string;
   exclusionsFile: string;
   /** How the content folder is shown in messages (relative to the project when inside it). */
   shown: (path: string) => string;
+}
+
+/** A file of the content folder, as shown in messages (relative to the project when inside it). */
+export function contentFile(...parts: string[]): string {
+  const config = portalConfig();
+  return config.shown(join(config.contentDir, ...parts));
 }
 
 export class ConfigError extends Error {
@@ -67,6 +74,7 @@ function load(root: string): PortalConfig {
     contentDir,
     regulationsDir,
     helpersDir: join(contentDir, 'helpers'),
+    calendarDir: join(contentDir, 'calendar'),
     pagesDir: join(contentDir, 'pages'),
     notesDir: join(contentDir, 'notes'),
     topicsFile: join(contentDir, 'topics.yaml'),
