@@ -107,7 +107,32 @@ export function groupWorks<C extends Candidate>(candidates: readonly C[], today:
     }
     works.push({ work, title: first.meta.title, versions, current: currentOf(versions, today), copies });
   }
+  problems.push(...sameTitle(works));
   return { works, problems };
+}
+
+/**
+ * Two works with one title: a citation of that title could mean either, so it
+ * is refused unless the texts are versions of one work (same slug) — which
+ * the reason says how to make them.
+ */
+function sameTitle<C extends Candidate>(works: Grouped<C>[]): WorkProblem[] {
+  const byTitle = new Map<string, Grouped<C>>();
+  const problems: WorkProblem[] = [];
+  for (const w of works) {
+    const key = slugOf(w.title);
+    const other = byTitle.get(key);
+    if (!other) {
+      byTitle.set(key, w);
+      continue;
+    }
+    problems.push({
+      libraryPath: w.versions[0]!.libraryPath,
+      ruleId: 'title-duplicate',
+      reason: `与 ${other.versions[0]!.libraryPath} 标题相同（《${w.title}》）却是不同的法规：引用这个标题时无法确定指哪一部。若是同一法规的不同版本，请让文件名相同（只差末尾的版本日期），或在 .yaml 中用 work: ${other.work} 指明`,
+    });
+  }
+  return problems;
 }
 
 /** The latest version in force on `today`; before the first takes effect, the first. */

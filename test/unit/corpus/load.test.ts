@@ -31,13 +31,18 @@ const errorsOf = (fn: () => unknown): string[] => {
 
 describe('loadLibrary', () => {
   it('keeps the seed at its URL and gives a text in a subfolder its category', () => {
-    const dir = folder({ 'chaoyang-government-work-rules.txt': SEED, '规范性文件/朝阳/规则(2023-04-06).txt': SEED });
+    const dir = folder({ 'chaoyang-government-work-rules.txt': SEED, '宪法相关法/香港特别行政区驻军法(1996-12-30).txt': join(LIBRARY, '宪法相关法/香港特别行政区驻军法(1996-12-30).txt') });
     const { regulations } = loadLibrary({ dir, root: dir });
-    expect(regulations.map((r) => [r.slug, r.folder])).toEqual([
-      ['chaoyang-government-work-rules', ''],
-      ['规则', '规范性文件/朝阳'],
+    expect(regulations.map((r) => [r.slug, r.folder, r.version])).toEqual([
+      ['chaoyang-government-work-rules', '', undefined],
+      ['香港特别行政区驻军法', '宪法相关法', '1996-12-30'],
     ]);
-    expect(regulations[1]!.tree.slug).toBe('规则');
+    expect(regulations[1]!.tree.slug).toBe('香港特别行政区驻军法');
+  });
+
+  it('refuses a second copy of a text under another name: one title, two works', () => {
+    const dir = folder({ 'a.txt': SEED, '规范性文件/b.txt': SEED });
+    expect(errorsOf(() => loadLibrary({ dir, root: dir }))).toEqual([expect.stringMatching(/^规范性文件\/b\.txt:1:1: 与 a\.txt 标题相同.*\[title-duplicate\]$/)]);
   });
 
   it('groups the versions of a work: the current one at the work URL, the other under its date', () => {

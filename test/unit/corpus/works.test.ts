@@ -76,3 +76,11 @@ describe('versionDateOf', () => {
     expect(versionDateOf(meta as unknown as Meta)).toBe('2010-05-05');
   });
 });
+
+describe('titles', () => {
+  it('refuses two works that share a title, saying how to make them versions', () => {
+    const { problems } = groupWorks([text('a/甲.txt', { title: '某条例' }, { work: '甲' }), text('b/乙.txt', { title: '某条例' }, { work: '乙' })], '2026-01-01');
+    expect(problems.map((p) => [p.libraryPath, p.ruleId])).toEqual([['b/乙.txt', 'title-duplicate']]);
+    expect(problems[0]!.reason).toContain('work: 甲');
+  });
+});
