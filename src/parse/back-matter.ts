@@ -15,6 +15,8 @@ export function colophonNode(line: Line): Colophon {
 export interface AppendixSeries {
   /** Line of each appendix id seen. */
   seen: Map<string, number>;
+  /** Some heading printed a number: a bare `附件：…` line is then text inside an appendix. */
+  numbered?: boolean;
   problems: Problems;
 }
 
@@ -28,7 +30,7 @@ export function openAppendix(out: TopLevel[], line: Line, ap: AppendixLabel, ser
   const earlier = series.seen.get(id);
   if (earlier !== undefined) {
     const previous = out.at(-1);
-    if (previous?.type === 'appendix' && previous.id === id && isList(previous)) {
+    if (previous?.type === 'appendix' && previous.id === id && isList(previous, ap)) {
       previous.id = 'appendix-list';
       previous.list = true;
       for (const c of previous.children) if (c.type === 'paragraph') c.id = c.id.replace(id, 'appendix-list');
@@ -37,6 +39,7 @@ export function openAppendix(out: TopLevel[], line: Line, ap: AppendixLabel, ser
     }
   }
   series.seen.set(id, line.number);
+  if (ap.numbered) series.numbered = true;
   const node: Appendix = {
     type: 'appendix',
     number: ap.number,
@@ -50,8 +53,21 @@ export function openAppendix(out: TopLevel[], line: Line, ap: AppendixLabel, ser
   return node;
 }
 
-function isList(a: Appendix): boolean {
-  return a.children.every((c) => c.type === 'text' || (c.children.length === 1 && c.children[0]!.type === 'text' && c.children[0]!.value.length <= 40 && !/[。；]/.test(c.children[0]!.value)));
+/**
+ * The earlier appendix only announced this one: `附件：1.人民法院司法建议书制作规范` with
+ * short numbered lines under it, or a titled heading (`附件：矿产资源分类细目`) with
+ * nothing under it, followed by the appendix itself.
+ */
+function isList(a: Appendix, next: AppendixLabel): boolean {
+  const heading = a.children[0]!.type === 'text' ? a.children[0]!.value : '';
+  const rest = heading.slice(a.label.length).replace(/^[：:\s]+/, '');
+  if (/^[0-9０-９]+[.．、]/.test(rest)) {
+    return a.children.slice(1).every((c) => {
+      const t = c.type === 'paragraph' && c.children[0]?.type === 'text' ? c.children[0].value : '';
+      return t.length <= 40 && !/[。；]/.test(t);
+    });
+  }
+  return a.children.length === 1 && !!rest && (!next.rest || squeeze(next.rest) === squeeze(rest));
 }
 
 export function appendixLine(a: Appendix, line: Line, row: boolean): void {

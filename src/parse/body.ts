@@ -34,7 +34,8 @@ export function matchArticle(numbering: Numbering, content: string): ArticleLabe
 }
 
 /** Is this line where the body starts (a 目录, a heading, an article, or a group heading over one)? */
-export function startsBody(numbering: Numbering, content: string, next = ''): boolean {
+export function startsBody(numbering: Numbering, content: string, next = '', previous = ''): boolean {
+  if (isTableRow(content, isTableRow(previous))) return false;
   if (isTocHeading(content) || matchHeading(content) || matchArticle(numbering, content)) return true;
   if (numbering !== 'statute' || !matchStatuteArticle(next)) return false;
   const m = matchOutlineArticle(content);
@@ -60,8 +61,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const seenArticles = new Map<string, number>();
   const last = { part: 0, chapter: 0, group: 0 };
   const appendices: AppendixSeries = { seen: new Map(), problems };
+  let previousRow = false;
   let restart = false; // chapters numbered per part
   let bareLine = false; // a short paragraph without punctuation: maybe a heading that lost its 第X章
+  let bareInChapter = false;
   const isArticle = (c: string) => !!matchArticle(numbering, c);
   const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 
@@ -132,12 +135,18 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
         check(last.chapter, 'chapter-sequence', '章');
       }
       last.chapter = Math.max(last.chapter, h.number);
+      bareInChapter = false;
       chapter = { type: 'chapter', id: restart && part ? `${part.id}-ch-${h.number}` : `ch-${h.number}`, children: [], ...common };
       section = undefined;
       (subpart ?? part ?? { children: out }).children.push(chapter as never);
     } else {
       const previous = chapter ? chapter.children.filter((c) => c.type === 'section').length : 0;
-      check(previous, 'section-sequence', '节');
+      if (chapter && previous === 0 && h.number > 1 && chapter.children.length > 0 && !bareInChapter) {
+        // As with chapters: leading section headings lost, the articles before them intact.
+        problems.warn('section-first-missing', `“${h.label}”之前的节标题行缺失：本章此前的条文不属于任何一节`, line.number, line.indent + 1);
+      } else {
+        check(previous, 'section-sequence', '节');
+      }
       if (!chapter) error('section-outside-chapter', `“${h.label}”不在任何一章之内`, line);
       section = { type: 'section', id: chapter ? `${chapter.id}-sec-${h.number}` : `sec-${h.number}`, children: [], ...common };
       (chapter ? chapter.children : out).push(section);
@@ -151,7 +160,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     const earlier = seenArticles.get(id);
     if (earlier !== undefined) {
       error('article-duplicate', `条文编号重复：“${a.label}”已在第 ${earlier} 行出现`, line);
-    } else if (lastArticle.number === 0 && !sub && a.number > 1 && !seenArticles.size) {
+    } else if (lastArticle.number === 0 && !sub && a.number > 2 && !seenArticles.size) {
       // An excerpt (one 编 of 民法典, a 宪法修正案) continues another text's numbering.
       problems.warn('article-first', `第一条是“${a.label}”：本文的条文编号接续另一文本`, line.number, line.indent + 1);
     } else {
@@ -203,7 +212,8 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       colophon.children.push(textNode(line, 0, 'body'));
       continue;
     }
-    const row = isTableRow(content);
+    const row = isTableRow(content, previousRow);
+    previousRow = row;
     if (!row && lastArticle.number > 0 && COLOPHON.test(content)) {
       if (!articlesFollow(i)) {
         colophon = colophonNode(line);
@@ -214,7 +224,9 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
 
     if (appendix) {
-      const next = row ? undefined : matchAppendix(content);
+      const found = row ? undefined : matchAppendix(content);
+      // Once appendices are numbered, a bare `附件：（列明…）` is a line of a form, not a heading.
+      const next = found && (found.numbered || !appendices.numbered) ? found : undefined;
       if (next) {
         appendix = openAppendix(out, line, next, appendices);
       } else {
@@ -276,18 +288,19 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       }
       if (ap) error('appendix-misplaced', `附件只能在最后一条之后，但其后还有“${articleAfter(i)!.label}”`, line);
     }
+    const like = row ? undefined : looksLikeArticle(content, numbering === 'outline', lastArticle.number + 1);
+    if (like) error('label-malformed', `“${like}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
     if (!article) {
+      if (like) continue;
       error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line);
       continue;
     }
-    const like = row ? undefined : looksLikeArticle(content, numbering === 'outline', lastArticle.number + 1);
-    if (like) error('label-malformed', `“${like}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
     if (!row && matchItem(content)) {
       addItem(list, article, line, openParagraph, problems);
     } else if (!row && list.item && matchSubitem(content)) {
       addSubitem(list, line, problems);
     } else {
-      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = true;
+      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
       const p = openParagraph(line, 0);
       if (row) {
         p.row = true;

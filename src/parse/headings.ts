@@ -23,12 +23,23 @@ export function titleContinuation(lines: Line[], i: number, isArticle: (content:
   const j = nextContent(lines, i);
   if (j === undefined) return undefined;
   const c = lines[j]!.content;
-  if (c.length > 30 || /[。；：:，,？！]/.test(c) || isTableRow(c)) return undefined;
+  if (c.length > 40 || /[。；：:？！]/.test(c) || isTableRow(c)) return undefined;
   if (isTocHeading(c) || matchHeading(c) || isArticle(c) || matchOutlineArticle(c) || matchItem(c) || matchSubitem(c) || matchAppendix(c)) return undefined;
   const k = nextContent(lines, j);
   if (k === undefined) return undefined;
   const after = lines[k]!.content;
-  return matchHeading(after) || isArticle(after) ? j : undefined;
+  if (!matchHeading(after) && !isArticle(after)) return undefined;
+  // A chapter whose first printed section is 第二节: the line is its 第一节 that lost its label.
+  const h = matchHeading(lines[i]!.content);
+  if (h && h.kind !== 'section') {
+    for (let m = k; m < lines.length; m++) {
+      const next = lines[m]!.content && matchHeading(lines[m]!.content);
+      if (!next) continue;
+      if (next.kind === 'section' && next.number !== 1) return undefined;
+      if (next.kind !== 'section' || next.number === 1) break;
+    }
+  }
+  return j;
 }
 
 export function nextContent(lines: Line[], i: number): number | undefined {

@@ -55,7 +55,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
 
   const numbering = detectNumbering(lines.map((l) => l.content));
   const minStart = citedTitleLine(lines) ?? 0;
-  let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content, nextContent(lines, i)));
+  let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content, nextContent(lines, i), i > 0 ? lines[i - 1]!.content : ''));
   const noBody = bodyStart < 0;
   if (noBody) bodyStart = lines.length;
 
@@ -108,19 +108,23 @@ function pointAt(lines: Line[], offset: number): { line: number; column: number 
 }
 
 /**
- * Statute numbering (第X条) if its articles outnumber outline ones (一、).
+ * Statute numbering (第X条) if its articles outnumber outline ones (一、), or if
+ * 第一条, 第二条 and 第三条 all start lines: a statute's articles hold many `一、`
+ * lists, an outline text never numbers itself 第一条 to 第三条.
  * Lines after the first 附件 heading that follows an article are not counted:
  * an appendix's own 一、 list says nothing about how the articles are numbered.
  */
 function detectNumbering(contents: string[]): Numbering {
   let statute = 0;
   let outline = 0;
+  const first = new Set<number>();
   for (const c of contents) {
-    if (matchStatuteArticle(c)) statute++;
-    else if (matchOutlineArticle(c)) outline++;
+    const a = matchStatuteArticle(c);
+    if (a) {
+      statute++;
+      if (a.number <= 3 && !a.sub) first.add(a.number);
+    } else if (matchOutlineArticle(c)) outline++;
     else if (statute + outline > 0 && matchAppendix(c)) break;
   }
-  return statute > 0 && statute >= outline ? 'statute' : 'outline';
+  return statute > 0 && (statute >= outline || first.size === 3) ? 'statute' : 'outline';
 }
-
-

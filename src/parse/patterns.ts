@@ -117,6 +117,8 @@ const APPENDIX = new RegExp(`^(附${SPACE}*[件表]${SPACE}*(${NUMERAL})?|附(?=
 export interface AppendixLabel extends Labelled {
   /** 附表 numbers its own series. */
   table: boolean;
+  /** The heading prints a number (附件2), rather than a bare 附件. */
+  numbered: boolean;
 }
 
 export function matchAppendix(content: string): AppendixLabel | undefined {
@@ -126,6 +128,8 @@ export function matchAppendix(content: string): AppendixLabel | undefined {
   if (!m) return undefined;
   const rest = content.slice(m[0].length);
   if (rest.length > 60 || /[。；]$/.test(rest)) return undefined;
+  // `附件三所列全国性法律…` is a sentence about an appendix: a title is set off by a colon or space.
+  if (rest && !/[\s\u3000\u00a0：:]$/.test(m[0]) && m[2] !== undefined) return undefined;
   // 附则 / 附近… are words, not headings: a bare 附 needs its colon.
   const number = m[2] === undefined ? 1 : parseNumeral(m[2]);
   if (number === undefined) return undefined;
@@ -135,12 +139,20 @@ export function matchAppendix(content: string): AppendixLabel | undefined {
     rest,
     restIndex: m[0].length,
     table: m[1]!.includes('表'),
+    numbered: m[2] !== undefined,
   };
 }
 
-/** A TAB-separated table row: text, never structure. */
-export function isTableRow(content: string): boolean {
-  return content.includes('\t');
+/**
+ * A TAB-separated table row: text, never structure. `第三条<TAB>…` alone is a
+ * label with a TAB for its space; under another row it is a row (罪名 tables).
+ */
+export function isTableRow(content: string, previousIsRow = false): boolean {
+  const tab = content.indexOf('\t');
+  if (tab < 0) return false;
+  if (previousIsRow) return true;
+  const first = content.slice(0, tab).trim();
+  return !(first && [matchStatuteArticle, matchOutlineArticle, matchItem, matchHeading].some((m) => m(first)?.rest === ''));
 }
 
 /**
