@@ -8,15 +8,13 @@ import type { Line } from './lines.ts';
 import { printable, type Problems } from './problems.ts';
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
-export function checkCharacters(text: string, lines: Line[], problems: Problems): void {
-  const suspect = SUSPECT.test(text);
+export function checkCharacters(lines: Line[], problems: Problems): void {
   for (const line of lines) {
     if (line.hiddenAt !== undefined) {
       problems.warn('invisible-character', `行首的不可见字符 ${printable(line.raw[line.hiddenAt]!)} 已忽略`, line.number, line.hiddenAt + 1);
     }
-    if (!suspect || !SUSPECT.test(line.raw)) continue;
+    if (!line.suspect) continue;
     const bad = line.raw.indexOf('\ufffd');
     if (bad >= 0) problems.error('encoding', '文本含有无法识别的字符（�），原文件可能已损坏或编码有误', line.number, bad + 1);
     const m = CONTROL.exec(line.raw);

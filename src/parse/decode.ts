@@ -83,8 +83,23 @@ function utf16(encoding: 'utf-16le' | 'utf-16be', body: Uint8Array): Decoded {
   return { text: strict(encoding, body), encoding };
 }
 
+const decoders = new Map<Encoding, TextDecoder>();
+
+// Node's Buffer validates UTF-8 (isUtf8) and decodes it several times faster than a fatal
+// TextDecoder; elsewhere (a browser) TextDecoder does both.
+type BufferModule = typeof import('node:buffer');
+const nodeBuffer = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:buffer') as
+  | BufferModule
+  | undefined;
+
 function strict(encoding: Encoding, bytes: Uint8Array): string {
-  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  if (encoding === 'utf-8' && nodeBuffer) {
+    if (!nodeBuffer.isUtf8(bytes)) throw new TypeError('invalid UTF-8');
+    return nodeBuffer.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  }
+  let decoder = decoders.get(encoding);
+  if (!decoder) decoders.set(encoding, (decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true })));
+  return decoder.decode(bytes);
 }
 
 /** Where UTF-8 decoding breaks, so the message can point at the line. */

@@ -51,7 +51,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   }
 
   const lines = splitLines(text);
-  checkCharacters(text, lines, problems);
+  checkCharacters(lines, problems);
 
   const numbering = detectNumbering(lines.map((l) => l.content));
   const minStart = citedTitleLine(lines) ?? 0;

@@ -13,6 +13,8 @@ export interface Line {
   content: string;
   /** Index in `raw` of an invisible character right before `content` (U+200B before a label), if any. */
   hiddenAt?: number;
+  /** The line holds a control character or U+FFFD (checked in characters.ts). */
+  suspect?: true;
 }
 
 /**
@@ -45,12 +47,18 @@ export function splitLines(text: string): Line[] {
   for (;;) {
     // Scan to the next CR or LF by hand: one pass, no regex state per line.
     let end = start;
+    let suspect = false;
     while (end < n) {
       const c = text.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d) break;
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) {
+        if (c === 0x0a || c === 0x0d) break;
+        if (c !== 0x09) suspect = true;
+      }
       end++;
     }
-    lines.push(makeLine(text, number, start, end));
+    const line = makeLine(text, number, start, end);
+    if (suspect) line.suspect = true;
+    lines.push(line);
     if (end >= n) break;
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
     number++;
