@@ -62,6 +62,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const last = { part: 0, chapter: 0, group: 0 };
   const appendices: AppendixSeries = { seen: new Map(), problems };
   let previousRow = false;
+  const groupParent = new WeakMap<Group, Group>();
   let restart = false; // chapters numbered per part
   let bareLine = false; // a short paragraph without punctuation: maybe a heading that lost its 第X章
   let bareInChapter = false;
@@ -269,13 +270,21 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       startArticle(line, a);
       continue;
     }
-    const g = !row && numbering === 'statute' ? matchGroupHeading(lines, i) : undefined;
+    const g = !row && numbering === 'statute' ? matchGroupHeading(lines, i, !!group) : undefined;
     if (g) {
       closeArticle();
-      if (g.number !== last.group + 1) error('group-sequence', `标题编号不连续：应为“${numeral(last.group + 1)}、”，实为“${g.label}”`, line);
-      last.group = Math.max(last.group, g.number);
-      group = groupNode(line, g, span(line, 0, content.length));
-      (section ?? chapter ?? subpart ?? part ?? { children: out }).children.push(group as never);
+      const parent = g.level === 2 ? (group && groupParent.get(group)) ?? group : undefined;
+      const siblings = parent ? parent.children.filter((c) => c.type === 'group').length : last.group;
+      if (g.number !== siblings + 1) error('group-sequence', `标题编号不连续：应为“${g.level === 2 ? `（${numeral(siblings + 1)}）` : `${numeral(siblings + 1)}、`}”，实为“${g.label}”`, line);
+      const node = groupNode(g, parent, span(line, 0, content.length));
+      if (parent) {
+        parent.children.push(node);
+        groupParent.set(node, parent);
+      } else {
+        last.group = Math.max(last.group, g.number);
+        (section ?? chapter ?? subpart ?? part ?? { children: out }).children.push(node as never);
+      }
+      group = node;
       continue;
     }
     if (!row && lastArticle.number > 0) {

@@ -47,24 +47,43 @@ export function nextContent(lines: Line[], i: number): number | undefined {
   return undefined;
 }
 
-/**
- * `一、关于…` grouping 第X条 articles (statute numbering only): a short line, not a
- * sentence, directly followed by an article.
- */
-export function matchGroupHeading(lines: Line[], i: number): { number: number; label: string; rest: string; restIndex: number } | undefined {
-  const c = lines[i]!.content;
-  const m = matchOutlineArticle(c);
-  if (!m || m.rest.length > 40 || /[。；，,]$/.test(m.rest) || !m.rest) return undefined;
-  const j = nextContent(lines, i);
-  return j !== undefined && matchStatuteArticle(lines[j]!.content) ? m : undefined;
+/** A group label's text: short, not a sentence. */
+const headingLike = (rest: string) => !!rest && rest.length <= 40 && !/[。；，,：:]$/.test(rest);
+
+export interface GroupLabel {
+  number: number;
+  label: string;
+  rest: string;
+  restIndex: number;
+  /** 1 for `一、`, 2 for `（一）` under it. */
+  level: 1 | 2;
 }
 
-export function groupNode(line: Line, g: { number: number; label: string; rest: string; restIndex: number }, position: Group['position']): Group {
+/**
+ * `一、关于…` grouping 第X条 articles (statute numbering only), and `（一）动产质押`
+ * under it: a short line, not a sentence, directly followed by an article (or,
+ * for `一、`, by a `（一）` group and then an article).
+ */
+export function matchGroupHeading(lines: Line[], i: number, inGroup: boolean): GroupLabel | undefined {
+  const c = lines[i]!.content;
+  const j = nextContent(lines, i);
+  const next = j === undefined ? '' : lines[j]!.content;
+  const outline = matchOutlineArticle(c);
+  if (outline && headingLike(outline.rest)) {
+    if (matchStatuteArticle(next) || (j !== undefined && matchGroupHeading(lines, j, true)?.level === 2)) return { ...outline, level: 1 };
+    return undefined;
+  }
+  const item = inGroup ? matchItem(c) : undefined;
+  if (item && headingLike(item.rest) && matchStatuteArticle(next)) return { number: item.number, label: item.label, rest: item.rest, restIndex: item.restIndex, level: 2 };
+  return undefined;
+}
+
+export function groupNode(g: GroupLabel, parent: Group | undefined, position: Group['position']): Group {
   return {
     type: 'group',
     number: g.number,
     label: g.label,
-    id: `grp-${g.number}`,
+    id: parent ? `${parent.id}-${g.number}` : `grp-${g.number}`,
     title: squeeze(g.rest),
     titlePrinted: g.rest,
     children: [],

@@ -81,7 +81,7 @@ export function matchOutlineArticle(content: string): ArticleLabel | undefined {
 
 const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPACE}*`);
 
-const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项)/;
+const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
 export function matchItem(content: string): ItemLabel | undefined {
   const m = ITEM.exec(content);

@@ -174,10 +174,10 @@ export interface Section extends Numbered, Titled {
   children: (Group | Article)[];
 }
 
-/** `一、…` heading grouping 第X条 articles (judicial interpretations). */
+/** `一、…` heading grouping 第X条 articles (judicial interpretations); `（一）…` groups inside it. */
 export interface Group extends Numbered, Titled {
   type: 'group';
-  children: Article[];
+  children: (Group | Article)[];
 }
 
 export interface Article extends Numbered {
