@@ -266,6 +266,11 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       continue;
     }
     const a = row ? undefined : matchArticle(numbering, content);
+    if (a && a.number === 1 && !a.sub && lastArticle.number >= 2) {
+      // A notice issuing two documents, each numbered from 一、: one text is one document.
+      error('documents-multiple', `从这里起重新从“${a.label}”编号（此前已到“${articleLabel(numbering, lastArticle.number)}”）：一个文本只能发布一个文件，请把每个文件分成单独的文本`, line);
+      break;
+    }
     if (a) {
       startArticle(line, a);
       continue;

@@ -55,7 +55,8 @@ export function matchHeading(content: string): Heading | undefined {
   };
 }
 
-const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?!之)${SPACE}*`);
+// Not `第三十一条的决定》…` or `第五条第二款…` at a line start: references, not labels.
+const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
 
 export function matchStatuteArticle(content: string): ArticleLabel | undefined {
   if (content.charCodeAt(0) !== 0x7b2c) return undefined;
@@ -172,7 +173,7 @@ export function looksLikeArticle(content: string, outline: boolean, next: number
 }
 
 // 第/笫/弟, then numerals with look-alike typos (－ for 一, ○ for 〇), then 条.
-const STATUTE_LIKE = new RegExp(`^[第笫弟]${SPACE}*[〇零一二两三四五六七八九十百千0-9０-９－—\\-○Ｏ]{1,8}${SPACE}*条(?!件|例|款|文|约|规)`);
+const STATUTE_LIKE = new RegExp(`^[第笫弟]${SPACE}*[〇零一二两三四五六七八九十百千0-9０-９－—\\-○Ｏ]{1,8}${SPACE}*条(?![件例款文约规之的、，》和或至到及第])`);
 const OUTLINE_LIKE = /^(?:([〇零一二两三四五六七八九十百千]{1,8})[，,．.：:；;]|([0-9０-９]{1,4})、)/;
 
 
