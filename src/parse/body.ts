@@ -266,7 +266,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       continue;
     }
     const a = row ? undefined : matchArticle(numbering, content);
-    if (a && a.number === 1 && !a.sub && lastArticle.number >= 2) {
+    if (a && a.number === 1 && !a.sub && lastArticle.number >= 2 && titleBefore(lines, i)) {
       // A notice issuing two documents, each numbered from 一、: one text is one document.
       error('documents-multiple', `从这里起重新从“${a.label}”编号（此前已到“${articleLabel(numbering, lastArticle.number)}”）：一个文本只能发布一个文件，请把每个文件分成单独的文本`, line);
       break;
@@ -337,6 +337,14 @@ function prefixChapters(part: Part): void {
       ch.id = id;
     }
   }
+}
+
+/** The line before is a title (short, no sentence punctuation): a second document starts here. */
+function titleBefore(lines: Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.content) j--;
+  const c = j >= 0 ? lines[j]!.content : '';
+  return !!c && c.length <= 40 && !/[。；，：:]/.test(c) && !matchItem(c);
 }
 
 export function articleLabel(numbering: Numbering, number: number, sub = 0): string {
