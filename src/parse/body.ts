@@ -303,9 +303,14 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       if (ap) error('appendix-misplaced', `附件只能在最后一条之后，但其后还有“${articleAfter(i)!.label}”`, line);
     }
     const like = row ? undefined : looksLikeArticle(content, numbering === 'outline', lastArticle.number + 1);
-    if (like) error('label-malformed', `“${like}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
+    if (like) {
+      error('label-malformed', `“${like.text}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
+      // Count it as the article it was meant to be, so the next one is not a second error.
+      if (like.number === lastArticle.number + 1) lastArticle = { number: like.number, sub: 0 };
+    }
     if (!article) {
       if (like) continue;
+      if (content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
       error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line);
       continue;
     }

@@ -161,19 +161,23 @@ export function isTableRow(content: string, previousIsRow = false): boolean {
  * numeral (第三十－条), 笫 for 第, full-width digits (７２、) or the wrong
  * punctuation (七十二，) where the next article is due. Returns what it looks like.
  */
-export function looksLikeArticle(content: string, outline: boolean, next: number): string | undefined {
+export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
   const statute = STATUTE_LIKE.exec(content);
-  if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) return statute[0];
+  if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
+    const n = parseNumeral(statute[1]!);
+    return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
+  }
   if (!outline) return undefined;
   const m = OUTLINE_LIKE.exec(content);
   if (!m) return undefined;
   const n = parseNumeral(m[1] ?? m[2]!);
-  // `3、` lists are common inside articles; a digit label is suspect only from 10 on.
-  return n === next && (m[1] !== undefined || n >= 10) ? m[0] : undefined;
+  // `3、` lists are common inside articles: half-width digits are suspect only from 10 on.
+  const suspect = m[1] !== undefined || /[０-９]/.test(m[2]!) || n! >= 10;
+  return n === next && suspect ? { text: m[0], number: n } : undefined;
 }
 
 // 第/笫/弟, then numerals with look-alike typos (－ for 一, ○ for 〇), then 条.
-const STATUTE_LIKE = new RegExp(`^[第笫弟]${SPACE}*[〇零一二两三四五六七八九十百千0-9０-９－—\\-○Ｏ]{1,8}${SPACE}*条(?![件例款文约规之的、，》和或至到及第])`);
+const STATUTE_LIKE = new RegExp(`^[第笫弟]${SPACE}*([〇零一二两三四五六七八九十百千0-9０-９－—\\-○Ｏ]{1,8})${SPACE}*条(?![件例款文约规之的、，》和或至到及第])`);
 const OUTLINE_LIKE = /^(?:([〇零一二两三四五六七八九十百千]{1,8})[，,．.：:；;]|([0-9０-９]{1,4})、)/;
 
 
