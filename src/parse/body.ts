@@ -1,25 +1,19 @@
 /**
- * The body of a regulation: 目录, parts, chapters, sections, articles with
- * their paragraphs, items and subitems, and appendices. One pass over the
- * lines, a small state machine, numbering checked as it goes.
+ * The body of a regulation: 目录, parts, chapters, sections, groups, articles
+ * with their paragraphs, items and subitems, then appendices and the colophon.
+ * One pass over the lines, a small state machine, numbering checked as it
+ * goes; what may only come after the articles (附件, 版记) is an error where
+ * the numbering shows that articles still follow.
  */
-import type {
-  Appendix,
-  Article,
-  Chapter,
-  Colophon,
-  Item,
-  Paragraph,
-  Part,
-  Section,
-  Subitem,
-  Toc,
-  TopLevel,
-} from '../tree/types.ts';
+import type { Appendix, Article, Chapter, Colophon, Group, Paragraph, Part, Section, Subpart, Toc, TopLevel } from '../tree/types.ts';
+import { openAppendix, appendixLine, COLOPHON, colophonNode, type AppendixSeries } from './back-matter.ts';
+import { groupNode, matchGroupHeading, numeral, titleContinuation } from './headings.ts';
+import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { toChineseNumeral } from './numerals.ts';
 import {
+  isTableRow,
   isTocHeading,
+  looksLikeArticle,
   matchAppendix,
   matchHeading,
   matchItem,
@@ -28,10 +22,10 @@ import {
   matchSubitem,
   type ArticleLabel,
   type Heading,
-  type Labelled,
 } from './patterns.ts';
 import type { Problems } from './problems.ts';
-import { span, textNode } from './text-node.ts';
+import { span, textNode, rowTexts } from './text-node.ts';
+import { headlessToc } from './toc.ts';
 
 export type Numbering = 'outline' | 'statute';
 
@@ -39,220 +33,179 @@ export function matchArticle(numbering: Numbering, content: string): ArticleLabe
   return numbering === 'statute' ? matchStatuteArticle(content) : matchOutlineArticle(content);
 }
 
-/** Is this line where the body starts (a 目录, a heading or an article)? */
-export function startsBody(numbering: Numbering, content: string): boolean {
-  return isTocHeading(content) || !!matchHeading(content) || !!matchArticle(numbering, content);
+/** Is this line where the body starts (a 目录, a heading, an article, or a group heading over one)? */
+export function startsBody(numbering: Numbering, content: string, next = '', previous = ''): boolean {
+  if (isTableRow(content, isTableRow(previous))) return false;
+  if (isTocHeading(content) || matchHeading(content) || matchArticle(numbering, content)) return true;
+  if (numbering !== 'statute' || !matchStatuteArticle(next)) return false;
+  const m = matchOutlineArticle(content);
+  return !!m && !!m.rest && m.rest.length <= 40 && !/[。；，,]$/.test(m.rest);
 }
 
-const HEADING_NAME = { part: '编', chapter: '章', section: '节' } as const;
+const HEADING_NAME = { part: '编', subpart: '分编', chapter: '章', section: '节' } as const;
 
-export function buildBody(lines: Line[], numbering: Numbering, problems: Problems): TopLevel[] {
+export function buildBody(lines: Line[], numbering: Numbering, problems: Problems, source: string): TopLevel[] {
   const out: TopLevel[] = [];
   let part: Part | undefined;
+  let subpart: Subpart | undefined;
   let chapter: Chapter | undefined;
   let section: Section | undefined;
+  let group: Group | undefined;
   let article: Article | undefined;
-  let paragraph: Paragraph | undefined;
-  let item: Item | undefined;
-  let subitem: Subitem | undefined;
+  const list: ListState = { paragraph: undefined, item: undefined, subitem: undefined, brackets: {}, mixedWarned: false };
   let appendix: Appendix | undefined;
   let colophon: Colophon | undefined;
   let toc: Toc | undefined;
   let tocFirstEntry: string | undefined;
   let lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
   const seenArticles = new Map<string, number>();
-  let lastPart = 0;
-  let lastChapter = 0;
-  const brackets: Partial<Record<'full' | 'ascii', number>> = {};
-  let mixedWarned = false;
-  const appendixLines = new Map<number, number>();
+  const last = { part: 0, chapter: 0, group: 0 };
+  const appendices: AppendixSeries = { seen: new Map(), problems };
+  let previousRow = false;
+  const groupParent = new WeakMap<Group, Group>();
+  let restart = false; // chapters numbered per part
+  let bareLine = false; // a short paragraph without punctuation: maybe a heading that lost its 第X章
+  let bareInChapter = false;
+  const isArticle = (c: string) => !!matchArticle(numbering, c);
+  const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 
   const closeArticle = () => {
-    article = paragraph = item = subitem = undefined;
+    article = list.paragraph = list.item = list.subitem = undefined;
   };
 
   const openParagraph = (line: Line, from: number): Paragraph => {
     const owner = article!;
-    const p: Paragraph = {
-      type: 'paragraph',
-      number: owner.children.length + 1,
-      id: `${owner.id}-p${owner.children.length + 1}`,
-      children: [],
-      position: span(line, from, line.content.length),
-    };
+    const n = owner.children.length + 1;
+    const p: Paragraph = { type: 'paragraph', number: n, id: `${owner.id}-p${n}`, children: [], position: span(line, from, line.content.length) };
     owner.children.push(p);
-    item = subitem = undefined;
+    list.paragraph = p;
+    list.item = list.subitem = undefined;
     return p;
   };
 
-  const heading = (line: Line, h: Heading) => {
-    const titlePrinted = h.rest || undefined;
+  /** Where an article goes: the innermost open container, else the top level. */
+  const articleOwner = (): { children: unknown[] } => group ?? section ?? chapter ?? subpart ?? part ?? { children: out };
+
+  const heading = (lines: Line[], i: number, h: Heading): number => {
+    const line = lines[i]!;
+    const more = titleContinuation(lines, i, isArticle);
+    let titlePrinted = h.rest || undefined;
+    let position = span(line, 0, line.content.length);
+    if (more !== undefined) {
+      const next = lines[more]!;
+      const from = h.rest ? line.offset + line.indent + h.restIndex : next.offset + next.indent;
+      titlePrinted = source.slice(from, next.offset + next.indent + next.content.length);
+      position = { start: position.start, end: span(next, 0, next.content.length).end };
+    }
     const common = {
       number: h.number,
       label: h.label,
       ...(titlePrinted ? { title: squeeze(titlePrinted), titlePrinted } : {}),
-      position: span(line, 0, line.content.length),
+      position,
     };
     const expectLabel = (n: number) => `第${numeral(n)}${HEADING_NAME[h.kind]}`;
-    const check = (last: number, ruleId: string, what: string) => {
-      if (h.number !== last + 1) {
-        problems.error(ruleId, `${what}编号不连续：应为“${expectLabel(last + 1)}”，实为“${h.label}”`, line.number, line.indent + 1);
-      }
+    const check = (previous: number, ruleId: string, what: string) => {
+      if (h.number !== previous + 1) error(ruleId, `${what}编号不连续：应为“${expectLabel(previous + 1)}”，实为“${h.label}”`, line);
     };
     closeArticle();
+    group = undefined;
     if (h.kind === 'part') {
-      check(lastPart, 'part-sequence', '编');
-      lastPart = Math.max(lastPart, h.number);
+      check(last.part, 'part-sequence', '编');
+      last.part = Math.max(last.part, h.number);
       part = { type: 'part', id: `part-${h.number}`, children: [], ...common };
-      chapter = section = undefined;
+      subpart = chapter = section = undefined;
       out.push(part);
+    } else if (h.kind === 'subpart') {
+      const owner = part ? part.children : out;
+      check(owner.filter((c) => c.type === 'subpart').length, 'subpart-sequence', '分编');
+      subpart = { type: 'subpart', id: part ? `${part.id}-sub-${h.number}` : `sub-${h.number}`, children: [], ...common };
+      chapter = section = undefined;
+      owner.push(subpart);
     } else if (h.kind === 'chapter') {
-      check(lastChapter, 'chapter-sequence', '章');
-      lastChapter = Math.max(lastChapter, h.number);
-      chapter = { type: 'chapter', id: `ch-${h.number}`, children: [], ...common };
-      section = undefined;
-      (part ? part.children : out).push(chapter);
-    } else {
-      const last = chapter ? chapter.children.filter((c) => c.type === 'section').length : 0;
-      check(last, 'section-sequence', '节');
-      if (!chapter) {
-        problems.error('section-outside-chapter', `“${h.label}”不在任何一章之内`, line.number, line.indent + 1);
+      if (part && h.number === 1 && last.chapter > 0 && !part.children.some((c) => c.type === 'chapter' || c.type === 'subpart')) {
+        // Each 编 numbers its chapters from 第一章 again (刑事诉讼法): chapter ids then carry their part.
+        if (!restart) for (const p of out) if (p.type === 'part') prefixChapters(p);
+        restart = true;
+        last.chapter = 0;
       }
-      section = {
-        type: 'section',
-        id: chapter ? `${chapter.id}-sec-${h.number}` : `sec-${h.number}`,
-        children: [],
-        ...common,
-      };
+      if (last.chapter === 0 && h.number > 1 && lastArticle.number > 0 && !bareLine) {
+        // The collection lost some leading chapter heading lines; the articles before are intact
+        // (a bare short line among them would be a heading that lost its 第X章: then it is an error).
+        problems.warn('chapter-first-missing', `“${h.label}”之前的章标题行缺失：此前的条文不属于任何一章`, line.number, line.indent + 1);
+      } else {
+        check(last.chapter, 'chapter-sequence', '章');
+      }
+      last.chapter = Math.max(last.chapter, h.number);
+      bareInChapter = false;
+      chapter = { type: 'chapter', id: restart && part ? `${part.id}-ch-${h.number}` : `ch-${h.number}`, children: [], ...common };
+      section = undefined;
+      (subpart ?? part ?? { children: out }).children.push(chapter as never);
+    } else {
+      const previous = chapter ? chapter.children.filter((c) => c.type === 'section').length : 0;
+      if (chapter && previous === 0 && h.number > 1 && chapter.children.length > 0 && !bareInChapter) {
+        // As with chapters: leading section headings lost, the articles before them intact.
+        problems.warn('section-first-missing', `“${h.label}”之前的节标题行缺失：本章此前的条文不属于任何一节`, line.number, line.indent + 1);
+      } else {
+        check(previous, 'section-sequence', '节');
+      }
+      if (!chapter) error('section-outside-chapter', `“${h.label}”不在任何一章之内`, line);
+      section = { type: 'section', id: chapter ? `${chapter.id}-sec-${h.number}` : `sec-${h.number}`, children: [], ...common };
       (chapter ? chapter.children : out).push(section);
     }
+    return more ?? i;
   };
 
   const startArticle = (line: Line, a: ArticleLabel) => {
     const sub = a.sub ?? 0;
     const id = sub ? `art-${a.number}-${sub}` : `art-${a.number}`;
-    const column = line.indent + 1;
     const earlier = seenArticles.get(id);
     if (earlier !== undefined) {
-      problems.error('article-duplicate', `条文编号重复：“${a.label}”已在第 ${earlier} 行出现`, line.number, column);
+      error('article-duplicate', `条文编号重复：“${a.label}”已在第 ${earlier} 行出现`, line);
+    } else if (lastArticle.number === 0 && !sub && a.number > 2 && !seenArticles.size) {
+      // An excerpt (one 编 of 民法典, a 宪法修正案) continues another text's numbering.
+      problems.warn('article-first', `第一条是“${a.label}”：本文的条文编号接续另一文本`, line.number, line.indent + 1);
     } else {
       // 之N continues the article just before it; anything else continues the highest number so far.
       const expected =
-        sub && a.number === lastArticle.number
-          ? { number: lastArticle.number, sub: lastArticle.sub + 1 }
-          : { number: lastArticle.number + 1, sub: 0 };
+        sub && a.number === lastArticle.number ? { number: lastArticle.number, sub: lastArticle.sub + 1 } : { number: lastArticle.number + 1, sub: 0 };
       if (a.number !== expected.number || sub !== expected.sub) {
-        problems.error(
-          'article-sequence',
-          `条文编号不连续：应为“${articleLabel(numbering, expected.number, expected.sub)}”，实为“${a.label}”`,
-          line.number,
-          column,
-        );
+        error('article-sequence', `条文编号不连续：应为“${articleLabel(numbering, expected.number, expected.sub)}”，实为“${a.label}”`, line);
       }
     }
     seenArticles.set(id, line.number);
     // Track the highest number, so one misplaced article is one error, not a cascade.
-    if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) {
-      lastArticle = { number: a.number, sub };
-    }
-    article = {
-      type: 'article',
-      number: a.number,
-      ...(sub ? { sub } : {}),
-      label: a.label,
-      id,
-      children: [],
-      position: span(line, 0, line.content.length),
-    };
-    (section ?? chapter ?? part)?.children.push(article) ?? out.push(article);
-    paragraph = item = subitem = undefined;
-    if (a.rest) {
-      paragraph = openParagraph(line, a.restIndex);
-      paragraph.children.push(textNode(line, a.restIndex));
-    }
+    if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) lastArticle = { number: a.number, sub };
+    article = { type: 'article', number: a.number, ...(sub ? { sub } : {}), label: a.label, id, children: [], position: span(line, 0, line.content.length) };
+    articleOwner().children.push(article);
+    list.paragraph = list.item = list.subitem = undefined;
+    if (a.rest) openParagraph(line, a.restIndex).children.push(textNode(line, a.restIndex));
   };
 
-  const addItem = (line: Line, content: string) => {
-    const m = matchItem(content)!;
-    paragraph ??= openParagraph(line, 0);
-    const expected = (paragraph.children.findLast((c) => c.type === 'item')?.number ?? 0) + 1;
-    if (m.number !== expected) {
-      const open = m.brackets === 'full' ? '（' : '(';
-      const close = m.brackets === 'full' ? '）' : ')';
-      problems.error(
-        'item-sequence',
-        `项编号不连续：应为“${open}${numeral(expected)}${close}”，实为“${m.label}”`,
-        line.number,
-        line.indent + 1,
-      );
+  // The first article label after line i, to tell a misplaced 附件/版记 from a real one.
+  let nextArticle: (ArticleLabel | undefined)[] | undefined;
+  const articleAfter = (i: number): ArticleLabel | undefined => {
+    if (!nextArticle) {
+      nextArticle = new Array<ArticleLabel | undefined>(lines.length + 1);
+      for (let k = lines.length - 1; k >= 0; k--) nextArticle[k] = (lines[k]!.content && matchArticle(numbering, lines[k]!.content)) || nextArticle[k + 1];
     }
-    brackets[m.brackets] ??= line.number;
-    const other = brackets[m.brackets === 'full' ? 'ascii' : 'full'];
-    if (other !== undefined && !mixedWarned) {
-      mixedWarned = true;
-      problems.warn('mixed-brackets', `项的括号全角半角混用：此处为“${m.label}”，第 ${other} 行用另一种括号`, line.number, line.indent + 1);
-    }
-    item = {
-      type: 'item',
-      number: m.number,
-      label: m.label,
-      id: `${paragraph.id}-i${m.number}`,
-      ...itemHeading(m.rest),
-      children: m.rest ? [textNode(line, m.restIndex)] : [],
-      position: span(line, 0, line.content.length),
-    };
-    subitem = undefined;
-    paragraph.children.push(item);
+    return nextArticle[i + 1];
+  };
+  /** Does the numbering go on after line i (the next article label is the next number)? */
+  const articlesFollow = (i: number) => {
+    const a = articleAfter(i);
+    return !!a && lastArticle.number > 0 && a.number === lastArticle.number + 1 && !a.sub;
   };
 
-  const addSubitem = (line: Line, content: string) => {
-    const m = matchSubitem(content)!;
-    const owner = item!;
-    const expected = owner.children.filter((c) => c.type === 'subitem').length + 1;
-    if (m.number !== expected) {
-      problems.error('subitem-sequence', `目编号不连续：应为“${expected}${m.label.slice(-1)}”，实为“${m.label}”`, line.number, line.indent + 1);
-    }
-    subitem = {
-      type: 'subitem',
-      number: m.number,
-      label: m.label,
-      id: `${owner.id}-s${m.number}`,
-      children: [textNode(line, m.restIndex)],
-      position: span(line, 0, line.content.length),
-    };
-    owner.children.push(subitem);
-  };
+  const toc0 = headlessToc(lines, isArticle);
+  if (toc0) {
+    toc = { type: 'toc', id: 'toc', children: [], position: span(lines[toc0.start]!, 0, lines[toc0.start]!.content.length) };
+    for (let k = toc0.start; k < toc0.end; k++) if (lines[k]!.content) toc.children.push(textNode(lines[k]!, 0, 'tocEntry'));
+    out.push(toc);
+    toc = undefined;
+  }
 
-  const addAppendixLine = (line: Line) => {
-    const a = appendix!;
-    // A short line right under a bare 附件 heading is that appendix's title.
-    if (!a.title && a.children.length === 1 && line.content.length <= 40 && !/[。；，]/.test(line.content)) {
-      a.title = squeeze(line.content);
-      a.children.push(textNode(line, 0, 'title'));
-      return;
-    }
-    const count = a.children.filter((c) => c.type === 'paragraph').length;
-    a.children.push({
-      type: 'paragraph',
-      number: count + 1,
-      id: `${a.id}-p${count + 1}`,
-      children: [textNode(line)],
-      position: span(line, 0, line.content.length),
-    });
-  };
-
-  const openAppendix = (line: Line, ap: Labelled): Appendix => {
-    const earlier = appendixLines.get(ap.number);
-    if (earlier !== undefined) {
-      problems.error('appendix-duplicate', `附件编号重复：“${ap.label}”已在第 ${earlier} 行出现`, line.number, line.indent + 1);
-    }
-    appendixLines.set(ap.number, line.number);
-    const node = newAppendix(line, ap.number, ap.label.replace(/[：:]$/, ''), ap.rest);
-    out.push(node);
-    return node;
-  };
-
-  for (const line of lines) {
+  for (let i = toc0?.end ?? 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const content = line.content;
     if (!content) continue;
 
@@ -260,21 +213,29 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       colophon.children.push(textNode(line, 0, 'body'));
       continue;
     }
-    if (lastArticle.number > 0 && COLOPHON.test(content)) {
-      colophon = pushColophon(out, line);
-      continue;
+    const row = isTableRow(content, previousRow);
+    previousRow = row;
+    if (!row && lastArticle.number > 0 && COLOPHON.test(content)) {
+      if (!articlesFollow(i)) {
+        colophon = colophonNode(line);
+        out.push(colophon);
+        continue;
+      }
+      error('colophon-misplaced', `版记（抄送、印发）只能在最后一条之后，但其后还有“${articleAfter(i)!.label}”`, line);
     }
 
     if (appendix) {
-      const next = matchAppendix(content);
+      const found = row ? undefined : matchAppendix(content);
+      // Once appendices are numbered, a bare `附件：（列明…）` is a line of a form, not a heading.
+      const next = found && (found.numbered || !appendices.numbered) ? found : undefined;
       if (next) {
-        appendix = openAppendix(line, next);
+        appendix = openAppendix(out, line, next, appendices);
       } else {
-        const a = matchArticle(numbering, content);
+        const a = row ? undefined : matchArticle(numbering, content);
         if (a && a.number === lastArticle.number + 1 && !a.sub) {
           problems.warn('article-in-appendix', `附件中出现“${a.label}”：若它属于正文，请把附件移到最后一条之后`, line.number, line.indent + 1);
         }
-        addAppendixLine(line);
+        appendixLine(appendix, line, row);
       }
       continue;
     }
@@ -282,7 +243,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     if (toc) {
       const h = matchHeading(content);
       const repeatsFirst = tocFirstEntry !== undefined && squeeze(content) === tocFirstEntry;
-      if (!repeatsFirst && !matchArticle(numbering, content) && (h || content.length <= 40)) {
+      if (!repeatsFirst && !isArticle(content) && (h || content.length <= 40)) {
         tocFirstEntry ??= squeeze(content);
         toc.children.push(textNode(line, 0, 'tocEntry'));
         continue;
@@ -290,81 +251,109 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       toc = undefined;
     }
 
-    if (isTocHeading(content) && !article && !chapter && !part) {
-      toc = { type: 'toc', id: 'toc', children: [textNode(line, 0, 'tocHeading')], position: span(line, 0, content.length) };
-      out.push(toc);
-      continue;
+    if (!row && isTocHeading(content)) {
+      if (!article && !chapter && !part && !subpart) {
+        toc = { type: 'toc', id: 'toc', children: [textNode(line, 0, 'tocHeading')], position: span(line, 0, content.length) };
+        out.push(toc);
+        continue;
+      }
+      error('toc-misplaced', '目录只能在正文之前', line);
     }
 
-    const h = matchHeading(content);
+    const h = row ? undefined : matchHeading(content);
     if (h) {
-      heading(line, h);
+      i = heading(lines, i, h);
       continue;
     }
-    const a = matchArticle(numbering, content);
+    const a = row ? undefined : matchArticle(numbering, content);
+    if (a && a.number === 1 && !a.sub && lastArticle.number >= 2 && titleBefore(lines, i)) {
+      // A notice issuing two documents, each numbered from 一、: one text is one document.
+      error('documents-multiple', `从这里起重新从“${a.label}”编号（此前已到“${articleLabel(numbering, lastArticle.number)}”）：一个文本只能发布一个文件，请把每个文件分成单独的文本`, line);
+      break;
+    }
     if (a) {
       startArticle(line, a);
       continue;
     }
-    if (lastArticle.number > 0) {
-      const ap = matchAppendix(content);
-      if (ap) {
-        closeArticle();
-        part = chapter = section = undefined;
-        appendix = openAppendix(line, ap);
-        continue;
+    const g = !row && numbering === 'statute' ? matchGroupHeading(lines, i, !!group) : undefined;
+    if (g) {
+      closeArticle();
+      const parent = g.level === 2 ? (group && groupParent.get(group)) ?? group : undefined;
+      const siblings = parent ? parent.children.filter((c) => c.type === 'group').length : last.group;
+      if (g.number !== siblings + 1) error('group-sequence', `标题编号不连续：应为“${g.level === 2 ? `（${numeral(siblings + 1)}）` : `${numeral(siblings + 1)}、`}”，实为“${g.label}”`, line);
+      const node = groupNode(g, parent, span(line, 0, content.length));
+      if (parent) {
+        parent.children.push(node);
+        groupParent.set(node, parent);
+      } else {
+        last.group = Math.max(last.group, g.number);
+        (section ?? chapter ?? subpart ?? part ?? { children: out }).children.push(node as never);
       }
-    }
-    if (!article) {
-      problems.error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line.number, line.indent + 1);
+      group = node;
       continue;
     }
-    if (matchItem(content)) {
-      addItem(line, content);
-    } else if (item && matchSubitem(content)) {
-      addSubitem(line, content);
+    if (!row && lastArticle.number > 0) {
+      const ap = matchAppendix(content);
+      if (ap && !articlesFollow(i)) {
+        closeArticle();
+        part = subpart = chapter = section = group = undefined;
+        appendix = openAppendix(out, line, ap, appendices);
+        continue;
+      }
+      if (ap) error('appendix-misplaced', `附件只能在最后一条之后，但其后还有“${articleAfter(i)!.label}”`, line);
+    }
+    const like = row ? undefined : looksLikeArticle(content, numbering === 'outline', lastArticle.number + 1);
+    if (like) {
+      error('label-malformed', `“${like.text}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
+      // Count it as the article it was meant to be, so the next one is not a second error.
+      if (like.number === lastArticle.number + 1) lastArticle = { number: like.number, sub: 0 };
+    }
+    if (!article) {
+      if (like) continue;
+      if (content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
+      error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line);
+      continue;
+    }
+    if (!row && matchItem(content)) {
+      addItem(list, article, line, openParagraph, problems);
+    } else if (!row && list.item && matchSubitem(content)) {
+      addSubitem(list, line, problems);
     } else {
-      paragraph = openParagraph(line, 0);
-      paragraph.children.push(textNode(line));
+      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
+      const p = openParagraph(line, 0);
+      if (row) {
+        p.row = true;
+        p.children.push(...rowTexts(line));
+      } else {
+        p.children.push(textNode(line));
+      }
     }
   }
   return out;
 }
 
-// 版记: 抄送/主送 lines, or `XX办公室 2023年4月6日印发`.
-const COLOPHON = /^(?:抄送|抄报)[：:]|^\S.{0,40}?[\s\u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日印发$/;
-
-function pushColophon(out: TopLevel[], line: Line): Colophon {
-  const node: Colophon = { type: 'colophon', id: 'colophon', children: [textNode(line, 0, 'body')], position: span(line, 0, line.content.length) };
-  out.push(node);
-  return node;
+/** `ch-3` → `part-1-ch-3` (and its sections), once the chapters turn out to be numbered per part. */
+function prefixChapters(part: Part): void {
+  for (const c of part.children) {
+    if (c.type !== 'chapter' && c.type !== 'subpart') continue;
+    for (const ch of c.type === 'chapter' ? [c] : c.children.filter((x): x is Chapter => x.type === 'chapter')) {
+      const id = `${part.id}-${ch.id}`;
+      for (const sec of ch.children) if (sec.type === 'section') sec.id = sec.id.replace(ch.id, id);
+      ch.id = id;
+    }
+  }
 }
 
-function newAppendix(line: Line, number: number, label: string, rest: string): Appendix {
-  return {
-    type: 'appendix',
-    number,
-    label,
-    id: `appendix-${number}`,
-    ...(rest ? { title: squeeze(rest) } : {}),
-    children: [textNode(line, 0, 'appendixHeading')],
-    position: span(line, 0, line.content.length),
-  };
+/** The line before is a title (short, no sentence punctuation): a second document starts here. */
+function titleBefore(lines: Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && !lines[j]!.content) j--;
+  const c = j >= 0 ? lines[j]!.content : '';
+  return !!c && c.length <= 40 && !/[。；，：:]/.test(c) && !matchItem(c);
 }
 
 export function articleLabel(numbering: Numbering, number: number, sub = 0): string {
   const n = numeral(number);
   if (numbering === 'outline') return `${n}、`;
   return sub ? `第${n}条之${numeral(sub)}` : `第${n}条`;
-}
-
-/** Chinese numeral where one exists, digits beyond (第10001条). */
-function numeral(n: number): string {
-  return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
-}
-
-/** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */
-function itemHeading(text: string): { heading?: string } {
-  const m = /^([^。；：]{1,60})[。；：]/.exec(text);
-  return m ? { heading: m[1]! } : {};
 }

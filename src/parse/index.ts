@@ -10,7 +10,9 @@ import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
 import { matchAppendix, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
+import { singleArticle } from './single-article.ts';
 import { crossReference } from './xref/index.ts';
 
 export { formatProblem, hasErrors } from './problems.ts';
@@ -49,20 +51,18 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   }
 
   const lines = splitLines(text);
-  for (const line of lines) {
-    const bad = line.raw.indexOf('\ufffd');
-    if (bad >= 0) problems.error('encoding', '文本含有无法识别的字符（�），原文件可能已损坏或编码有误', line.number, bad + 1);
-  }
+  checkCharacters(lines, problems);
 
   const numbering = detectNumbering(lines.map((l) => l.content));
   const minStart = citedTitleLine(lines) ?? 0;
-  let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content));
-  if (bodyStart < 0) {
-    problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
-    bodyStart = lines.length;
-  }
+  let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content, nextContent(lines, i), i > 0 ? lines[i - 1]!.content : ''));
+  const noBody = bodyStart < 0;
+  if (noBody) bodyStart = lines.length;
 
-  const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems)];
+  const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems, text)];
+  if (noBody && !singleArticle(children, problems)) {
+    problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
+  }
   if (!children.some((c) => c.type === 'header')) {
     const first = lines.find((l) => l.content) ?? lines[0]!;
     problems.error('missing-title', '找不到法规标题：正文之前应有一行标题', first.number, first.indent + 1);
@@ -91,6 +91,11 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
 }
 
+function nextContent(lines: Line[], i: number): string {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.content) return lines[j]!.content;
+  return '';
+}
+
 function pointAt(lines: Line[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lines.length - 1;
@@ -103,19 +108,23 @@ function pointAt(lines: Line[], offset: number): { line: number; column: number 
 }
 
 /**
- * Statute numbering (第X条) if its articles outnumber outline ones (一、).
+ * Statute numbering (第X条) if its articles outnumber outline ones (一、), or if
+ * 第一条, 第二条 and 第三条 all start lines: a statute's articles hold many `一、`
+ * lists, an outline text never numbers itself 第一条 to 第三条.
  * Lines after the first 附件 heading that follows an article are not counted:
  * an appendix's own 一、 list says nothing about how the articles are numbered.
  */
 function detectNumbering(contents: string[]): Numbering {
   let statute = 0;
   let outline = 0;
+  const first = new Set<number>();
   for (const c of contents) {
-    if (matchStatuteArticle(c)) statute++;
-    else if (matchOutlineArticle(c)) outline++;
+    const a = matchStatuteArticle(c);
+    if (a) {
+      statute++;
+      if (a.number <= 3 && !a.sub) first.add(a.number);
+    } else if (matchOutlineArticle(c)) outline++;
     else if (statute + outline > 0 && matchAppendix(c)) break;
   }
-  return statute > 0 && statute >= outline ? 'statute' : 'outline';
+  return statute > 0 && (statute >= outline || first.size === 3) ? 'statute' : 'outline';
 }
-
-

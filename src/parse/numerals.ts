@@ -38,14 +38,27 @@ function parseUncached(text: string): number | undefined {
   }
   total += digit;
   if (total < 1 || total > 9999) return undefined;
-  return toChineseNumeral(total) === canonical ? total : undefined;
+  return belowTenThousand(total) === canonical ? total : undefined;
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 43 → 四十三, 101 → 一百零一, 110 → 一百一十, 10 → 十, 1001 → 一千零一. For 1–9999. */
+/**
+ * 43 → 四十三, 101 → 一百零一, 110 → 一百一十, 10 → 十, 1001 → 一千零一,
+ * 10000 → 一万, 10001 → 一万零一. Total: beyond 99,999,999, zero, negative or
+ * fractional numbers (never printed labels) come back as Arabic digits, so no
+ * caller can crash on a number a text happens to contain.
+ */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`不支持的编号：${n}`);
+  if (!Number.isInteger(n) || n < 1 || n > 99_999_999) return String(n);
+  if (n <= 9999) return belowTenThousand(n);
+  const high = Math.floor(n / 10000);
+  const low = n % 10000;
+  // 一万零五百, 十万 (not 一十万): 十 leads only when it is the number's first character.
+  return belowTenThousand(high) + '万' + (low === 0 ? '' : (low < 1000 ? '零' : '') + belowTenThousand(low, false));
+}
+
+function belowTenThousand(n: number, leading = true): string {
   const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
   const units = ['千', '百', '十', ''];
   let out = '';
@@ -58,7 +71,7 @@ export function toChineseNumeral(n: number): string {
     if (zero) out += '零';
     zero = false;
     // 十二, not 一十二, when 十 leads the number.
-    out += (d === 1 && i === 2 && out === '' ? '' : CN[d]!) + units[i]!;
+    out += (d === 1 && i === 2 && out === '' && leading ? '' : CN[d]!) + units[i]!;
   });
   return out;
 }

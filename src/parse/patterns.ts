@@ -7,7 +7,7 @@ import { NUMERAL, parseNumeral } from './numerals.ts';
 const SPACE = '[\\s\\u3000\\u00a0]';
 const CN_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
 
-export type HeadingKind = 'part' | 'chapter' | 'section';
+export type HeadingKind = 'part' | 'subpart' | 'chapter' | 'section';
 
 export interface Labelled {
   /** The label exactly as printed. */
@@ -32,19 +32,20 @@ export interface ItemLabel extends Labelled {
   brackets: 'full' | 'ascii';
 }
 
-const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*([编章节])(?:${SPACE}+|$)(.*)$`);
+const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*(分编|[编章节])(?:${SPACE}+|$)(.*)$`);
 // A heading with no space before its title: 第一章总则. Accept only short, sentence-free titles.
-const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})([编章节])([^，。；：,;:]{1,30})$`);
-const HEADING_KIND = { 编: 'part', 章: 'chapter', 节: 'section' } as const;
+const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})(分编|[编章节])([^，。；：,;:]{1,30})$`);
+const HEADING_KIND = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' } as const;
 
 export function matchHeading(content: string): Heading | undefined {
+  if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第: most lines are not headings
   const m = HEADING.exec(content) ?? HEADING_TIGHT.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
   if (number === undefined) return undefined;
   const rest = m[3] ?? '';
   if (/[。；]$/.test(rest) || rest.length > 40) return undefined; // a sentence, not a heading
-  const labelEnd = content.indexOf(m[2]!) + 1;
+  const labelEnd = content.indexOf(m[2]!) + m[2]!.length;
   return {
     kind: HEADING_KIND[m[2] as keyof typeof HEADING_KIND],
     label: content.slice(0, labelEnd),
@@ -54,9 +55,11 @@ export function matchHeading(content: string): Heading | undefined {
   };
 }
 
-const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?!之)${SPACE}*`);
+// Not `第三十一条的决定》…` or `第五条第二款…` at a line start: references, not labels.
+const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
 
 export function matchStatuteArticle(content: string): ArticleLabel | undefined {
+  if (content.charCodeAt(0) !== 0x7b2c) return undefined;
   const m = STATUTE_ARTICLE.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[2]!);
@@ -79,11 +82,15 @@ export function matchOutlineArticle(content: string): ArticleLabel | undefined {
 
 const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPACE}*`);
 
+const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
+
 export function matchItem(content: string): ItemLabel | undefined {
   const m = ITEM.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[2]!);
   if (number === undefined) return undefined;
+  // `（一）至（三）项所列人员…`, `（四）、（五）项…`: a reference to items, not an item.
+  if (ITEM_REFERENCE.test(content.slice(m[0].length))) return undefined;
   const label = content.slice(0, m[0].length).replace(/[\s\u3000\u00a0]+$/, '');
   const brackets = m[1] === '（' && m[3] === '）' ? 'full' : 'ascii';
   return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length, brackets };
@@ -105,16 +112,74 @@ export function isTocHeading(content: string): boolean {
   return TOC.test(content);
 }
 
-const APPENDIX = new RegExp(`^附${SPACE}*件${SPACE}*(${NUMERAL})?${SPACE}*[：:]?${SPACE}*(.{0,60})$`);
+// 附件 / 附件2： / 附表1 / 附： — then at most a short title.
+const APPENDIX = new RegExp(`^(附${SPACE}*[件表]${SPACE}*(${NUMERAL})?|附(?=${SPACE}*[：:]))${SPACE}*[：:]?${SPACE}*`);
 
-export function matchAppendix(content: string): Labelled | undefined {
-  const m = APPENDIX.exec(content);
-  if (!m || /[。；]$/.test(m[2] ?? '')) return undefined;
-  const number = m[1] === undefined ? 1 : parseNumeral(m[1]);
-  if (number === undefined) return undefined;
-  const rest = m[2] ?? '';
-  return { label: content.slice(0, content.length - rest.length).replace(/[\s\u3000\u00a0]+$/, ''), number, rest, restIndex: content.length - rest.length };
+export interface AppendixLabel extends Labelled {
+  /** 附表 numbers its own series. */
+  table: boolean;
+  /** The heading prints a number (附件2), rather than a bare 附件. */
+  numbered: boolean;
 }
+
+export function matchAppendix(content: string): AppendixLabel | undefined {
+  // Headings are short; the cap also keeps the match linear on long runs of spaces.
+  if (content.charCodeAt(0) !== 0x9644 || content.length > 80) return undefined; // 附
+  const m = APPENDIX.exec(content);
+  if (!m) return undefined;
+  const rest = content.slice(m[0].length);
+  if (rest.length > 60 || /[。；]$/.test(rest)) return undefined;
+  // `附件三所列全国性法律…` is a sentence about an appendix: a title is set off by a colon or space.
+  if (rest && !/[\s\u3000\u00a0：:]$/.test(m[0]) && m[2] !== undefined) return undefined;
+  // 附则 / 附近… are words, not headings: a bare 附 needs its colon.
+  const number = m[2] === undefined ? 1 : parseNumeral(m[2]);
+  if (number === undefined) return undefined;
+  return {
+    label: content.slice(0, m[0].length).replace(/[\s\u3000\u00a0]+$/, ''),
+    number,
+    rest,
+    restIndex: m[0].length,
+    table: m[1]!.includes('表'),
+    numbered: m[2] !== undefined,
+  };
+}
+
+/**
+ * A TAB-separated table row: text, never structure. `第三条<TAB>…` alone is a
+ * label with a TAB for its space; under another row it is a row (罪名 tables).
+ */
+export function isTableRow(content: string, previousIsRow = false): boolean {
+  const tab = content.indexOf('\t');
+  if (tab < 0) return false;
+  if (previousIsRow) return true;
+  const first = content.slice(0, tab).trim();
+  return !(first && [matchStatuteArticle, matchOutlineArticle, matchItem, matchHeading].some((m) => m(first)?.rest === ''));
+}
+
+/**
+ * A line that looks like an article label but is not a valid one: a typo in the
+ * numeral (第三十－条), 笫 for 第, full-width digits (７２、) or the wrong
+ * punctuation (七十二，) where the next article is due. Returns what it looks like.
+ */
+export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
+  const statute = STATUTE_LIKE.exec(content);
+  if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
+    const n = parseNumeral(statute[1]!);
+    return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
+  }
+  if (!outline) return undefined;
+  const m = OUTLINE_LIKE.exec(content);
+  if (!m) return undefined;
+  const n = parseNumeral(m[1] ?? m[2]!);
+  // `3、` lists are common inside articles: half-width digits are suspect only from 10 on.
+  const suspect = m[1] !== undefined || /[０-９]/.test(m[2]!) || n! >= 10;
+  return n === next && suspect ? { text: m[0], number: n } : undefined;
+}
+
+// 第/笫/弟, then numerals with look-alike typos (－ for 一, ○ for 〇), then 条.
+const STATUTE_LIKE = new RegExp(`^[第笫弟]${SPACE}*([〇零一二两三四五六七八九十百千0-9０-９－—\\-○Ｏ]{1,8})${SPACE}*条(?![件例款文约规之的、，》和或至到及第])`);
+const OUTLINE_LIKE = /^(?:([〇零一二两三四五六七八九十百千]{1,8})[，,．.：:；;]|([0-9０-９]{1,4})、)/;
+
 
 /** `2023年4月6日` (also with full-width digits or Chinese numerals) → `2023-04-06`. */
 export function parseDate(text: string): string | undefined {

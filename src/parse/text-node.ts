@@ -22,3 +22,17 @@ export function textNode(line: Line, from = 0, role?: TextRole): Text {
 export function span(line: Line, from: number, to: number): Position {
   return { start: point(line, line.indent + from), end: point(line, line.indent + to) };
 }
+
+/** One text node per TAB-separated cell of a table row (empty cells included, so columns line up). */
+export function rowTexts(line: Line): Text[] {
+  const out: Text[] = [];
+  let from = 0;
+  for (;;) {
+    const tab = line.content.indexOf('\t', from);
+    const to = tab < 0 ? line.content.length : tab;
+    const start = line.indent + from;
+    out.push({ type: 'text', value: line.content.slice(from, to), position: { start: point(line, start), end: point(line, line.indent + to) } });
+    if (tab < 0) return out;
+    from = tab + 1;
+  }
+}

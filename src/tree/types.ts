@@ -80,8 +80,10 @@ export type TopLevel =
   | Toc
   | Preamble
   | Part
+  | Subpart
   | Chapter
   | Section
+  | Group
   | Article
   | Appendix
   | Colophon;
@@ -153,17 +155,29 @@ interface Titled {
 
 export interface Part extends Numbered, Titled {
   type: 'part';
-  children: (Chapter | Article)[];
+  children: (Subpart | Chapter | Group | Article)[];
+}
+
+/** 分编 (民法典): between a 编 and its chapters. */
+export interface Subpart extends Numbered, Titled {
+  type: 'subpart';
+  children: (Chapter | Group | Article)[];
 }
 
 export interface Chapter extends Numbered, Titled {
   type: 'chapter';
-  children: (Section | Article)[];
+  children: (Section | Group | Article)[];
 }
 
 export interface Section extends Numbered, Titled {
   type: 'section';
-  children: Article[];
+  children: (Group | Article)[];
+}
+
+/** `一、…` heading grouping 第X条 articles (judicial interpretations); `（一）…` groups inside it. */
+export interface Group extends Numbered, Titled {
+  type: 'group';
+  children: (Group | Article)[];
 }
 
 export interface Article extends Numbered {
@@ -178,6 +192,8 @@ export interface Paragraph extends NodeBase {
   type: 'paragraph';
   number: number;
   id: string;
+  /** A TAB-separated table row: one text child per cell, in order. */
+  row?: true;
   children: (Text | Item)[];
 }
 
@@ -202,6 +218,8 @@ export interface Appendix extends NodeBase {
   label: string;
   id: string;
   title?: string;
+  /** A list of the appendices (`附件：1.…`) printed before the appendices themselves. */
+  list?: true;
   children: (Text | Paragraph)[];
 }
 

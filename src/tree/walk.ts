@@ -34,7 +34,7 @@ export function printedPieces(tree: Regulation): string[] {
   const out: string[] = [];
   visit(tree, (node) => {
     if (node.type === 'text') out.push(node.value);
-    else if (node.type === 'part' || node.type === 'chapter' || node.type === 'section') {
+    else if (node.type === 'part' || node.type === 'subpart' || node.type === 'chapter' || node.type === 'section' || node.type === 'group') {
       out.push(node.label, node.titlePrinted ?? '');
     } else if (node.type === 'article' || node.type === 'item' || node.type === 'subitem') {
       out.push(node.label);

@@ -6,9 +6,9 @@
 import type { Node, Regulation, Span, Text } from '../../../src/tree/types.ts';
 import { isParent, printedPieces, visit } from '../../../src/tree/walk.ts';
 
-/** All whitespace removed (JS `\s` covers U+3000, NBSP and U+FEFF too). */
+/** All layout removed: whitespace (JS `\s` covers U+3000, NBSP and U+FEFF too) and invisible format characters. */
 export function stripWhitespace(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.replace(/[\s\u00ad\u180e\u200b-\u200f\u2060-\u2064]+/g, '');
 }
 
 export function textNodes(tree: Regulation): Text[] {

@@ -232,9 +232,13 @@ describe('numerals', () => {
     expect([10, 11, 20, 43, 100, 101, 110, 111, 120, 999, 1001, 1010].map(toChineseNumeral)).toEqual([
       '十', '十一', '二十', '四十三', '一百', '一百零一', '一百一十', '一百一十一', '一百二十', '九百九十九', '一千零一', '一千零一十',
     ]);
-    expect(() => toChineseNumeral(0)).toThrow(RangeError);
-    expect(() => toChineseNumeral(1.5)).toThrow(RangeError);
-    expect(() => toChineseNumeral(10000)).toThrow(RangeError);
+  });
+
+  it('are total: 万 up to 99,999,999, Arabic digits beyond and for what is never a label', () => {
+    expect([10000, 10001, 10010, 11000, 100000, 110000, 12345678].map(toChineseNumeral)).toEqual([
+      '一万', '一万零一', '一万零一十', '一万一千', '十万', '十一万', '一千二百三十四万五千六百七十八',
+    ]);
+    expect([0, -3, 1.5, 100_000_000, Number.NaN, Infinity].map(toChineseNumeral)).toEqual(['0', '-3', '1.5', '100000000', 'NaN', 'Infinity']);
   });
 
   it('parse Arabic digits, half- and full-width', () => {
