@@ -3,7 +3,7 @@
  * and bracketed 题注 (`（2020年6月15日…会议通过，自2020年7月31日起施行）`), read
  * as one stream so that an event may run over lines and a line may hold several events.
  */
-import type { HistoryEvent, HistoryEventKind, Point, Position, Text } from '../tree/types.ts';
+import type { HistoryEventKind, Point, Position, PrintedEvent, Text } from '../tree/types.ts';
 import { DATE_SOURCE, readDate } from './dates.ts';
 import { squeeze } from './lines.ts';
 
@@ -66,7 +66,7 @@ function bookDepths(text: string): number[] {
 }
 
 /** Every event in the header lines, in printed order. */
-export function readHistory(texts: Text[]): HistoryEvent[] {
+export function readHistory(texts: Text[]): PrintedEvent[] {
   if (texts.length === 0) return [];
   const stream = streamOf(texts);
   const { text } = stream;
@@ -78,7 +78,7 @@ export function readHistory(texts: Text[]): HistoryEvent[] {
     starts.push({ at, date: readDate(m[0]) });
   }
   const segments = [{ at: 0, date: undefined as string | undefined }, ...starts];
-  const events: HistoryEvent[] = [];
+  const events: PrintedEvent[] = [];
   let pending: { from: number; to: number; date?: string } | undefined;
   segments.forEach((seg, i) => {
     const end = segments[i + 1]?.at ?? text.length;
@@ -132,7 +132,7 @@ function kindsOf(verb: string): HistoryEventKind[] {
   return [KIND.find(([re]) => re.test(verb))![1]];
 }
 
-function lastPublished(events: HistoryEvent[]): string | undefined {
+function lastPublished(events: PrintedEvent[]): string | undefined {
   return events.findLast((e) => e.event === '公布' && e.date)?.date;
 }
 
@@ -149,17 +149,17 @@ function trimmed(text: string, from: number, to: number): { from: number; to: nu
   return a < b ? { from: a, to: b } : undefined;
 }
 
-function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryEventKind, date: string | undefined): HistoryEvent {
+function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryEventKind, date: string | undefined): PrintedEvent {
   const { from, to } = trimmed(stream.text, rawFrom, rawTo) ?? { from: rawFrom, to: rawTo };
   const printed = stream.text.slice(from, to);
-  const out: HistoryEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed.replace(/\n/g, ''), position: positionOf(stream, from, to) };
+  const out: PrintedEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed.replace(/\n/g, ''), position: positionOf(stream, from, to) };
   // An amendment adopted (`通过的《…修正案》`, `批准的《…关于修改…的决定》`) is the amendment.
   if ((event === '通过' || event === '批准') && out.decision && /修正案|修改|修正/.test(out.decision)) out.event = '修正';
   return out;
 }
 
 /** Who acted, under what number, by which decision: read off the event's text. */
-function describe(printed: string): Pick<HistoryEvent, 'body' | 'docNumber' | 'decision'> {
+function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'decision'> {
   const flat = printed.replace(/\n/g, '');
   const decision = /《([^》]*)》/.exec(flat)?.[1];
   let body = flat

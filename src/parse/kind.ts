@@ -5,7 +5,7 @@
  */
 import type { HistoryEvent, Kind } from '../tree/types.ts';
 
-const KINDS: readonly Kind[] = [
+export const KINDS: readonly Kind[] = [
   '宪法', '法律', '有关法律问题和重大问题的决定', '法律解释', '行政法规', '监察法规', '司法解释',
   '部门规章', '地方性法规', '地方政府规章', '规范性文件', '其他',
 ];

@@ -1,6 +1,6 @@
 /** Metadata read off the parsed text: what it is, who issued it, when, under what number, what it replaces. */
 import { plainText, articles } from '../tree/query.ts';
-import type { HistoryEvent, Meta, Notice, Promulgation, Regulation, TopLevel } from '../tree/types.ts';
+import type { PrintedEvent, Meta, Notice, Promulgation, Regulation, TopLevel } from '../tree/types.ts';
 import { DATE_SOURCE, readDate } from './dates.ts';
 import { titleLines } from './header.ts';
 import { readHistory } from './history.ts';
@@ -101,7 +101,7 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
 }
 
 /** The date a 印发通知 or 令 is signed is when the text was published: one 公布 event. */
-function wrapperEvents(wrapper: Notice | Promulgation | undefined): HistoryEvent[] {
+function wrapperEvents(wrapper: Notice | Promulgation | undefined): PrintedEvent[] {
   const dateLine = wrapper?.children.find((t) => t.role === 'date');
   if (!wrapper || !dateLine || !wrapper.date) return [];
   const body = wrapper.type === 'notice' ? wrapper.signer : wrapper.issuer;

@@ -142,8 +142,12 @@ export interface HistoryEvent {
   decision?: string;
   /** The event as printed (lines it runs over joined), from its date to its verb. */
   text: string;
-  position: Position;
+  /** Where it is printed; absent only for an entry a staff metadata file supplies. */
+  position?: Position;
 }
+
+/** An event read off the source: always positioned. */
+export type PrintedEvent = HistoryEvent & { position: Position };
 
 /** Fields a staff metadata file may set (src/corpus/metadata-file.ts). */
 export type MetaField = 'title' | 'shortTitle' | 'issuer' | 'docNumber' | 'kind' | 'issued' | 'effective' | 'history' | 'work' | 'version';

@@ -148,7 +148,7 @@ describe('seed regulation', () => {
         },
       ],
     });
-    for (const h of tree.meta.history!) expect(source.slice(h.position.start.offset, h.position.end.offset)).toBe(h.text);
+    for (const h of tree.meta.history!) expect(source.slice(h.position!.start.offset, h.position!.end.offset)).toBe(h.text);
   });
 
   it('reads the notice fields and gives each notice line its role', () => {
