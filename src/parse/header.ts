@@ -88,7 +88,8 @@ function takeHistoryLine(rest: Line[], i: number, children: Text[], title: strin
 
 function unfinished(text: string): boolean {
   const open = (text.match(/《/g)?.length ?? 0) > (text.match(/》/g)?.length ?? 0);
-  return open || !CLOSED.test(text.replace(/\s*根据$/, '').trim());
+  // `…会议通过的《中华人民共和国宪法修正案》`: the instrument after the verb closes nothing.
+  return open || !CLOSED.test(text.replace(/\s*根据$/, '').replace(/的?《[^》]*》[）)]?$/, '').trim());
 }
 
 /** Index of the line closing a 题注 that opens at `i` (the same line if it closes there). */

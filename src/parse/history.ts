@@ -11,7 +11,7 @@ import { squeeze } from './lines.ts';
  * The verbs that close an event, longest first. Compound forms name the event by
  * what changed the text: `修订通过`, `修订发布`, `批准修订` are revisions.
  */
-const VERB = /通过(?:修订|修正)|修订(?:通过|发布|公布)|(?:批准|审议)?(?:第[一二三四五六七八九十]+次)?修订|(?:第[一二三四五六七八九十]+次)?修正(?!案)|(?<!关于)修改|审议通过|讨论通过|通过|批准|(?:公布|发布|颁布)施行|(?:公布|发布|颁布|印发)(?!之日)|起(?:施行|生效|实施|执行)|施行|生效|废止/g;
+const VERB = /通过(?:修订|修正)|修订(?:通过|发布|公布)|(?:批准|审议)?(?:第[一二三四五六七八九十]+次)?修订|(?:第[一二三四五六七八九十]+次)?修正(?!案)|(?<!关于)修改|审议通过|讨论通过|通过|批准|(?:公布|发布|颁布)施行|(?:公布|发布|颁布|印发)(?!之日)|起(?:施行|生效|实施|执行)|施行|生效|(?<=日[\s\u3000]*)(?:执行|实施)|废止/g;
 
 const KIND: [RegExp, HistoryEventKind][] = [
   [/修订/, '修订'],
@@ -28,7 +28,7 @@ const DATE = new RegExp(DATE_SOURCE, 'g');
 const SEPARATOR = /[\s\u3000\u00a0，、；。：:,;（）()]/;
 const CONNECTIVE_BEFORE_DATE = /[自经于]/;
 const PUBLISHED_ON = /(?:公布|发布|颁布|印发)之日/;
-const DOC_NUMBER_IN_BODY = /^(.*?)((?:令|公告)\s*第\s*[0-9０-９〇零一二三四五六七八九十百千]+\s*号|第\s*[0-9０-９]+\s*号令|[\u4e00-\u9fa5]{1,12}[〔［[]\s*[0-9０-９]{4}\s*[〕］\]]\s*[0-9０-９]+\s*号)(.*)$/;
+const DOC_NUMBER_IN_BODY = /^(.*?)((?:令|公告)\s*第\s*[0-9０-９〇零一二三四五六七八九十百千]+\s*号|第\s*[0-9０-９]+\s*号令?$|[\u4e00-\u9fa5]{1,12}[〔［[]\s*[0-9０-９]{4}\s*[〕］\]]\s*[0-9０-９]+\s*号)(.*)$/;
 
 /** The stream: every header line's characters, lines separated by `\n`, each char's source point. */
 interface Stream {
