@@ -2,12 +2,12 @@
  * Everything before the body: an optional wrapper (印发通知 or a 令 with its
  * promulgation sentence), the regulation's title block, and a preamble.
  */
-import type { Header, Notice, Paragraph, Preamble, Promulgation, Text, TopLevel } from '../tree/types.ts';
+import type { Notice, Paragraph, Preamble, Promulgation, Text, TopLevel } from '../tree/types.ts';
 import { squeeze, type Line } from './lines.ts';
 import { DATE_LINE, DOC_NUMBER, ORDER_NUMBER, parseDate } from './patterns.ts';
+import { startsHistory, takeHeader } from './header.ts';
 import { span, textNode } from './text-node.ts';
 
-const PARENTHESISED = /^[（(].*[）)]$/;
 const DISCLOSURE = /^[（(](此件[^）)]*)[）)]$/;
 
 /** Wrapper, header and preamble. Without a title line there is no header (the caller reports it). */
@@ -29,30 +29,14 @@ export function buildFrontMatter(lines: Line[]): TopLevel[] {
     }
   }
 
-  const titleLine = rest[0];
-  if (!titleLine) return out;
-  if (/[。；，：]$/.test(titleLine.content)) {
-    out.push(preamble(rest));
+  const taken = takeHeader(rest);
+  if (!taken) {
+    if (rest.length) out.push(preamble(rest));
     return out;
   }
-  const header: Header = { type: 'header', id: 'header', children: [textNode(titleLine, 0, 'title')], position: span(titleLine, 0, titleLine.content.length) };
-  let i = 1;
-  // A long title breaks over lines with no blank line between and no sentence punctuation.
-  while (i < rest.length && rest[i]!.number === rest[i - 1]!.number + 1 && isTitleContinuation(rest[i]!.content)) {
-    header.children.push(textNode(rest[i]!, 0, 'title'));
-    i++;
-  }
-  while (i < rest.length && PARENTHESISED.test(rest[i]!.content)) {
-    header.children.push(textNode(rest[i]!, 0, 'adoption'));
-    i++;
-  }
-  out.push(header);
-  if (i < rest.length) out.push(preamble(rest.slice(i)));
+  out.push(taken.header);
+  if (taken.used < rest.length) out.push(preamble(rest.slice(taken.used)));
   return out;
-}
-
-function isTitleContinuation(content: string): boolean {
-  return content.length <= 30 && !PARENTHESISED.test(content) && !/[。；，：、]/.test(content);
 }
 
 /** `中华人民共和国国务院令` / `第797号` / promulgation sentence / signer / date. */
@@ -97,7 +81,7 @@ export function citedTitleLine(lines: Line[]): number | undefined {
   if (first < 0) return undefined;
   // A notice title runs over a few lines at most; a longer first block is not one.
   let end = first;
-  while (end < lines.length && end - first < 4 && lines[end]!.content) end++;
+  while (end < lines.length && end - first < 4 && inTitleBlock(lines[end]!)) end++;
   const title = lines.slice(first, end).map((l) => l.content).join('');
   if (!NOTICE_TITLE.test(title)) return undefined;
   const cited = [...title.matchAll(/《([^》]+)》/g)].at(-1)?.[1];
@@ -108,6 +92,11 @@ export function citedTitleLine(lines: Line[]): number | undefined {
 
 const NOTICE_TITLE = /印发|通知|公布|颁布|发布/;
 
+/** A notice's title block runs to the first blank line; a history line or 文号 (texts without blank lines) ends it too. */
+function inTitleBlock(line: Line): boolean {
+  return !!line.content && !startsHistory(line.content) && !DOC_NUMBER.test(line.content);
+}
+
 /**
  * A 印发通知: a title block mentioning 印发/通知, then 文号, addressees, body,
  * signing organ, date, and a disclosure note. It ends where the regulation's
@@ -117,7 +106,7 @@ function takeNotice(all: Line[], lines: Line[]): { node: Notice; rest: Line[] } 
   const first = lines[0]!;
   // The notice title is the first block of non-blank lines.
   const titleLines: Line[] = [];
-  for (let n = first.number - 1; n < all.length && all[n]!.content; n++) titleLines.push(all[n]!);
+  for (let n = first.number - 1; n < all.length && inTitleBlock(all[n]!); n++) titleLines.push(all[n]!);
   const title = titleLines.map((l) => l.content).join('');
   if (!NOTICE_TITLE.test(title) || /[。；]$/.test(title)) return undefined;
   const cited = [...title.matchAll(/《([^》]+)》/g)].at(-1)?.[1];

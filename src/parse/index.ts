@@ -22,6 +22,8 @@ export interface ParseOptions {
   path: string;
   /** URL slug; defaults to the file name without `.txt`. */
   slug?: string;
+  /** The text's folder relative to the library root (`行政法规`, `DLC/北京地方法规/地方性法规/北京`): one clue to its kind. */
+  folder?: string;
 }
 
 export interface ParseResult {
@@ -72,7 +74,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
     type: 'regulation',
     slug,
     numbering,
-    meta: readMeta(children, slug),
+    meta: readMeta(children, slug, options.folder),
     children,
     crossrefs: { abbreviations: [], citations: [], references: [], timeExpressions: [] },
     position: {

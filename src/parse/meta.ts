@@ -1,60 +1,136 @@
-/** Metadata read off the parsed text: who issued it, when, under what number, what it replaces. */
+/** Metadata read off the parsed text: what it is, who issued it, when, under what number, what it replaces. */
 import { plainText, articles } from '../tree/query.ts';
-import type { Meta, Regulation, TopLevel } from '../tree/types.ts';
+import type { PrintedEvent, Meta, Notice, Promulgation, Regulation, TopLevel } from '../tree/types.ts';
+import { DATE_SOURCE, readDate } from './dates.ts';
+import { titleLines } from './header.ts';
+import { readHistory } from './history.ts';
+import { kindOf } from './kind.ts';
 import { squeeze } from './lines.ts';
-import { parseDate } from './patterns.ts';
 
-const DATE = '[0-9０-９〇零一二三四五六七八九]{4}\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日';
+const DATE = DATE_SOURCE;
 const ADOPTED = new RegExp(`(${DATE})\\s*(.*?)(?:审议)?通过`);
 const EFFECTIVE = new RegExp(`自\\s*(${DATE}|[^，。；]{1,12}?之日)\\s*起(?:施行|执行|实施|生效)`);
 const REPEALS = new RegExp(`(?:(${DATE})[^《。；]*?)?《([^》]+)》(?:[（(]([^）)]*号)[）)])?(?:[^。；《]*?)(?:同时)?(?:废止|停止执行|不再执行)`);
 
-export function readMeta(children: TopLevel[], slug: string): Meta {
+export function readMeta(children: TopLevel[], slug: string, folder?: string): Meta {
   const notice = children.find((c) => c.type === 'notice');
   const promulgation = children.find((c) => c.type === 'promulgation');
   const header = children.find((c) => c.type === 'header');
-  const titleTexts = header?.children.filter((t) => t.role === 'title') ?? [];
-  const meta: Meta = { title: titleTexts.length ? squeeze(titleTexts.map((t) => t.value).join('')) : slug };
+  const headerTexts = header?.children ?? [];
+  const titleTexts = header ? titleLines(header) : [];
+  const title = titleTexts.length ? squeeze(titleTexts.map((t) => t.value).join('')) : (titleAboveNotice(notice) ?? slug);
+  const adoptionLines = headerTexts.filter((t) => t.role === 'adoption');
+  // Printed order: a wrapper's date comes before the header's 题注.
+  const history = [...readHistory(adoptionLines), ...wrapperEvents(notice ?? promulgation)].sort((a, b) => a.position.start.offset - b.position.start.offset);
+  const meta: Meta = { title, kind: '其他' };
 
-  const issuer = notice?.signer ?? promulgation?.issuer;
+  const published = history.filter((h) => h.event === '公布');
+  const issuer =
+    notice?.signer ??
+    promulgation?.issuer ??
+    titleIssuer(title) ??
+    organOf(published.findLast((h) => h.body)?.body) ??
+    organOf(history.find((h) => h.event === '通过' && h.body)?.body);
   if (issuer) meta.issuer = issuer;
-  const docNumber = notice?.docNumber ?? (promulgation?.orderNumber ? `${promulgation.issuer ?? ''}令${promulgation.orderNumber}` : undefined);
+  const headerDocNumber = headerTexts.find((t) => t.role === 'docNumber')?.value;
+  const docNumber =
+    notice?.docNumber ??
+    (promulgation?.orderNumber ? `${promulgation.issuer ?? ''}令${promulgation.orderNumber}` : undefined) ??
+    (headerDocNumber ? squeeze(headerDocNumber) : undefined) ??
+    published.findLast((h) => h.docNumber)?.docNumber ??
+    history.findLast((h) => h.docNumber)?.docNumber;
   if (docNumber) meta.docNumber = docNumber;
-  const issued = notice?.date ?? promulgation?.date;
+  // Only a printed publication date is `issued`: a law's adoption date is `adopted`, never guessed to be both.
+  const issued = notice?.date ?? promulgation?.date ?? published.findLast((h) => h.date)?.date;
   if (issued) meta.issued = issued;
 
-  const adoptionTexts = [
-    ...(header?.children.filter((t) => t.role === 'adoption').map((t) => t.value.replace(/^[（(]|[）)]$/g, '')) ?? []),
-    ...(promulgation?.sentence ? [promulgation.sentence] : []),
-  ];
-  for (const text of adoptionTexts) {
-    const m = ADOPTED.exec(text);
-    if (!m) continue;
-    const date = parseDate(m[1]!);
-    const body = m[2]!.replace(/^(?:经|在)/, '').trim();
-    meta.adopted = { ...(date ? { date } : {}), ...(body ? { body } : {}), text };
-    break;
+  const firstAdoption = history.find((h) => h.event === '通过');
+  if (firstAdoption) {
+    meta.adopted = {
+      ...(firstAdoption.date ? { date: firstAdoption.date } : {}),
+      ...(firstAdoption.body ? { body: firstAdoption.body } : {}),
+      text: firstAdoption.text,
+    };
+  } else if (promulgation?.sentence) {
+    const m = ADOPTED.exec(promulgation.sentence);
+    if (m) {
+      const date = readDate(m[1]!);
+      const body = m[2]!.replace(/^(?:经|在)/, '').trim();
+      meta.adopted = { ...(date ? { date } : {}), ...(body ? { body } : {}), text: promulgation.sentence };
+    }
   }
 
-  // The closing articles say when the rules take effect and what they replace.
-  const closing = [...articles({ children } as Regulation)].reverse().slice(0, 3).map((a) => plainText(a));
+  const inForce = history.findLast((h) => h.event === '施行');
+  if (inForce) meta.effective = { text: inForce.text, ...(inForce.date ? { date: inForce.date } : {}) };
+  const amendment = history.findLast((h) => (h.event === '修正' || h.event === '修订') && h.date);
+  if (amendment?.date) meta.amended = amendment.date;
+
+  // The closing articles say when the rules take effect (unless the header did) and what they replace.
+  const all = articles({ children } as Regulation);
+  const closing = [...all].reverse().slice(0, 3).map((a) => plainText(a));
   if (promulgation?.sentence) closing.push(promulgation.sentence);
-  for (const text of closing) {
+  for (const text of meta.effective ? [] : closing) {
     const m = EFFECTIVE.exec(text);
     if (!m) continue;
-    const date = parseDate(m[1]!) ?? (/^(?:印发|发布|公布|颁布)之日$/.test(m[1]!) ? issued : undefined);
+    const date = readDate(m[1]!) ?? (/^(?:印发|发布|公布|颁布)之日$/.test(m[1]!) ? issued : undefined);
     meta.effective = { text: m[0], ...(date ? { date } : {}) };
     break;
   }
   for (const text of closing) {
     const m = REPEALS.exec(text);
     if (!m) continue;
-    const date = m[1] ? parseDate(m[1]) : undefined;
+    const date = m[1] ? readDate(m[1]) : undefined;
     meta.repeals = { title: m[2]!, ...(m[3] ? { docNumber: m[3] } : {}), ...(date ? { date } : {}), text: m[0] };
     break;
   }
 
   const disclosure = notice?.disclosure;
   if (disclosure) meta.disclosure = disclosure;
+  if (history.length) meta.history = history;
+  meta.kind = kindOf({
+    ...(folder !== undefined ? { folder } : {}),
+    title,
+    ...(meta.issuer ? { issuer: meta.issuer } : {}),
+    ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
+    history,
+    byNotice: !!notice,
+    outline: !!all[0]?.label.endsWith('、'),
+    ...(promulgation?.issuer ? { promulgatedBy: promulgation.issuer } : {}),
+  });
   return meta;
+}
+
+/** The date a 印发通知 or 令 is signed is when the text was published: one 公布 event. */
+function wrapperEvents(wrapper: Notice | Promulgation | undefined): PrintedEvent[] {
+  const dateLine = wrapper?.children.find((t) => t.role === 'date');
+  if (!wrapper || !dateLine || !wrapper.date) return [];
+  const body = wrapper.type === 'notice' ? wrapper.signer : wrapper.issuer;
+  const docNumber =
+    wrapper.type === 'notice' ? wrapper.docNumber : wrapper.orderNumber ? `${wrapper.issuer ?? ''}令${wrapper.orderNumber}` : undefined;
+  return [
+    { date: wrapper.date, event: '公布', ...(body ? { body } : {}), ...(docNumber ? { docNumber } : {}), text: dateLine.value, position: dateLine.position },
+  ];
+}
+
+/** `工资支付暂行规定` / `关于印发《工资支付暂行规定》的通知`: a title printed as the first line of its notice's title block. */
+function titleAboveNotice(notice: Notice | undefined): string | undefined {
+  const lines = notice?.children.filter((t) => t.role === 'title') ?? [];
+  const first = lines[0]?.value;
+  return lines.length > 1 && first && !/印发|通知|公布|颁布|发布/.test(first) && notice!.title.includes(first) ? squeeze(first) : undefined;
+}
+
+/** `最高人民法院、最高人民检察院关于…`: the organ that speaks in the title, before any 《》. */
+function titleIssuer(title: string): string | undefined {
+  return /^([^《]{2,40}?(?:人民政府|人民法院|人民检察院|委员会|大会|国务院|办公厅|办公室|总局|部|局|署|院|行))关于/.exec(title)?.[1];
+}
+
+/** `第十届全国人民代表大会常务委员会第二十三次会议` → `全国人民代表大会常务委员会`: the organ without session and meeting. */
+function organOf(body: string | undefined): string | undefined {
+  if (!body) return undefined;
+  const organ = body
+    .replace(/第?[一二三四五六七八九十百零〇0-9０-９]+届/g, '')
+    .replace(/第?[一二三四五六七八九十百零〇0-9０-９]+次.*$/, '')
+    .replace(/(?:审判委员会|检察委员会|部长办公会议|局务会议|常务会议|办公会议|主任会议|全体会议|会议|公告).*$/, '')
+    .trim();
+  return organ || undefined;
 }

@@ -89,16 +89,70 @@ export type TopLevel =
   | Colophon;
 
 export interface Meta {
+  /** The printed title, its lines joined with layout whitespace removed. */
   title: string;
+  /** A short form staff give the text (metadata file only). */
+  shortTitle?: string;
+  /** What kind of instrument the text is; see docs/tree.md "Kind". */
+  kind: Kind;
   issuer?: string;
   docNumber?: string;
   /** ISO date (YYYY-MM-DD) the text was issued / promulgated. */
   issued?: string;
   adopted?: { date?: string; body?: string; text: string };
   effective?: { text: string; date?: string };
+  /** ISO date of the latest 修正/修订 in `history`. */
+  amended?: string;
   repeals?: { title: string; docNumber?: string; date?: string; text: string };
   disclosure?: string;
+  /** Every dated event of the header (history lines, 题注, 令/通知 dates), in printed order. */
+  history?: HistoryEvent[];
+  /** The work this text is a version of (metadata file only; used by the library loader). */
+  work?: string;
+  /** This version's date, YYYY-MM-DD (metadata file only). */
+  version?: string;
+  /** The fields a staff metadata file set, in the order of `METADATA_FIELDS`; absent when none. */
+  overridden?: MetaField[];
 }
+
+export type Kind =
+  | '宪法'
+  | '法律'
+  | '有关法律问题和重大问题的决定'
+  | '法律解释'
+  | '行政法规'
+  | '监察法规'
+  | '司法解释'
+  | '部门规章'
+  | '地方性法规'
+  | '地方政府规章'
+  | '规范性文件'
+  | '其他';
+
+/** What happened to the text on a date: 发布/颁布/印发 are 公布; 修改 is 修正; 实施/生效/执行 are 施行. */
+export type HistoryEventKind = '通过' | '批准' | '公布' | '修正' | '修订' | '施行' | '废止';
+
+export interface HistoryEvent {
+  /** ISO date; absent when the event prints none (`最高人民法院审判委员会第1421次会议通过`). */
+  date?: string;
+  event: HistoryEventKind;
+  /** Who acted, as printed: `第十三届全国人民代表大会第三次会议`, `中华人民共和国国务院`. */
+  body?: string;
+  /** The 令/公告 number or 发文字号 it was published under: `中华人民共和国国务院令第713号`. */
+  docNumber?: string;
+  /** The amending decision or amendment it cites, without 《》. */
+  decision?: string;
+  /** The event as printed (lines it runs over joined), from its date to its verb. */
+  text: string;
+  /** Where it is printed; absent only for an entry a staff metadata file supplies. */
+  position?: Position;
+}
+
+/** An event read off the source: always positioned. */
+export type PrintedEvent = HistoryEvent & { position: Position };
+
+/** Fields a staff metadata file may set (src/corpus/metadata-file.ts). */
+export type MetaField = 'title' | 'shortTitle' | 'issuer' | 'docNumber' | 'kind' | 'issued' | 'effective' | 'history' | 'work' | 'version';
 
 /** The 印发通知 wrapper before the regulation itself. */
 export interface Notice extends NodeBase {

@@ -128,7 +128,27 @@ describe('seed regulation', () => {
         text: '2018年10月22日北京市朝阳区人民政府印发的《北京市朝阳区人民政府工作规则》（朝政发〔2018〕9号）同时废止',
       },
       disclosure: '此件公开发布',
+      // Added with the header history (issue 11): the notice's date, then the 题注, in printed order.
+      kind: '规范性文件',
+      history: [
+        {
+          date: '2023-04-06',
+          event: '公布',
+          body: '北京市朝阳区人民政府',
+          docNumber: '朝政发〔2023〕5号',
+          text: '2023年4月6日',
+          position: { start: { line: 13, column: 1, offset: 164 }, end: { line: 13, column: 10, offset: 173 } },
+        },
+        {
+          date: '2023-03-27',
+          event: '通过',
+          body: '第3次区政府常务会议',
+          text: '2023年3月27日第3次区政府常务会议通过',
+          position: { start: { line: 24, column: 2, offset: 207 }, end: { line: 24, column: 24, offset: 229 } },
+        },
+      ],
     });
+    for (const h of tree.meta.history!) expect(source.slice(h.position!.start.offset, h.position!.end.offset)).toBe(h.text);
   });
 
   it('reads the notice fields and gives each notice line its role', () => {
