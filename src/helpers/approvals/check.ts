@@ -16,6 +16,9 @@ import { APPROVAL_PATHS_FILE } from './index.ts';
 import { ApprovalPathsError, parseApprovalPaths, type ApprovalPaths } from './schema.ts';
 import { verifyApprovalPaths, type ClauseLookup, type VerificationProblem } from './verify.ts';
 
+const HINT =
+  '改正 content/helpers/approval-paths.yaml 中标出的位置：每一步的 clause 要是现有的款或项，quote 要与条款原文逐字一致（至少 4 个字，或整个条款），deadline 要是 deadlines.yaml 中的规则 id。条文修订后，按新的原文改写引文。';
+
 /** What the check needs of the corpus: `getCorpus()` fits. */
 export interface ClauseSource {
   clause(slug: string, id: string): Node | undefined;
@@ -50,14 +53,14 @@ export function checkApprovalPaths(corpus: ClauseSource, options: CheckOptions =
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ContentError([`${file}: 无法读取审批路径数据：${(error as Error).message}`]);
+    throw new ContentError([`${file}: 无法读取审批路径数据：${(error as Error).message}`], HINT);
   }
 
   let data: ApprovalPaths;
   try {
     data = parseApprovalPaths(source, file);
   } catch (error) {
-    if (error instanceof ApprovalPathsError) throw new ContentError(error.message.split('\n'));
+    if (error instanceof ApprovalPathsError) throw new ContentError(error.message.split('\n'), HINT);
     throw error;
   }
 
@@ -66,12 +69,12 @@ export function checkApprovalPaths(corpus: ClauseSource, options: CheckOptions =
     try {
       known = new Set(deadlineRules(deadlinesFile).keys());
     } catch (error) {
-      throw new ContentError([`${deadlinesFile}:1:1: 无法读取期限规则，审批路径中的期限无从核对：${(error as Error).message}`]);
+      throw new ContentError([`${deadlinesFile}:1:1: 无法读取期限规则，审批路径中的期限无从核对：${(error as Error).message}`], HINT);
     }
   }
 
   const problems = verifyApprovalPaths(data, clauseTextLookup(corpus), known);
-  if (problems.length > 0) throw new ContentError(locateProblems(source, file, problems));
+  if (problems.length > 0) throw new ContentError(locateProblems(source, file, problems), HINT);
   return data;
 }
 

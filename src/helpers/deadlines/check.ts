@@ -24,6 +24,9 @@ import {
   type TaggedTimeExpression,
 } from './verify.ts';
 
+const HINT =
+  '改正 content/helpers/deadlines.yaml（或 content/calendar/）中标出的位置：规则 id 用小写字母、数字和连字符且不重复，quote 要与条款原文逐字一致（至少 4 个字，或整个条款），amount 不超过一年。条文修订后，按新的原文改写引文。';
+
 /** What the check needs of the corpus: `getCorpus()` fits. */
 export interface DeadlineCorpus {
   regulations: readonly { slug: string; tree: Regulation }[];
@@ -55,11 +58,11 @@ export function checkDeadlines(corpus: DeadlineCorpus, files: DataFiles = {}): D
     data = deadlineData(files);
   } catch (error) {
     // The loaders report `file:line:column: …` per line, for the rules and the calendar files alike.
-    if (error instanceof Error) throw new ContentError(error.message.split('\n'));
+    if (error instanceof Error) throw new ContentError(error.message.split('\n'), HINT);
     throw error;
   }
   const problems = verifyDeadlineRules(data.rules, clauseTextLookup(corpus));
-  if (problems.length > 0) throw new ContentError(locateProblems(rulesFile, problems));
+  if (problems.length > 0) throw new ContentError(locateProblems(rulesFile, problems), HINT);
   const expressions = corpus.regulations.flatMap((r) =>
     r.tree.crossrefs.timeExpressions.map((x) => ({ ...x, regulation: r.slug })),
   );
