@@ -21,6 +21,15 @@ export class ContentError extends AstroUserError {
     this.stack = '';
   }
 
+  /**
+   * Astro replaces the hint with its own "Browser APIs are not available" when
+   * the error's string mentions `document` or `window` — which quoted content
+   * may. The located lines are in `message`, which Astro prints as is.
+   */
+  override toString(): string {
+    return this.name;
+  }
+
   /** Several checks' errors as one, their hints kept in order without repeats. */
   static combine(errors: readonly ContentError[]): ContentError {
     const hints = [...new Set(errors.map((e) => e.hint).filter((h): h is string => !!h))];

@@ -84,7 +84,8 @@ function frontmatter(file: string, source: string, schema: z.ZodType): Record<st
   const m = FRONTMATTER.exec(source);
   if (!m) throw new ContentError([`${file}:1:1: 缺少 frontmatter（文件开头两行 --- 之间的 title 等字段） [frontmatter]`], FRONTMATTER_HINT);
   try {
-    return parseYaml(file, m[1]!, schema) as Record<string, unknown>;
+    // Problems point at the offending value (`order: first`), a missing key at the front matter.
+    return parseYaml(file, m[1]!, schema, undefined, { point: 'value' }) as Record<string, unknown>;
   } catch (error) {
     if (!(error instanceof YamlFileError)) throw error;
     throw new ContentError(error.problems.map((p) => `${file}:${p.line + 1}:${p.column}: ${p.message} [frontmatter]`), FRONTMATTER_HINT);
