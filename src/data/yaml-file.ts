@@ -5,6 +5,7 @@
  */
 import { isAbsolute, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
+import { escapeForMessage } from './escape.ts';
 import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 
 /** A problem at a path into the parsed data (after the schema, or found by a caller's check). */
@@ -29,7 +30,7 @@ export class YamlFileError extends Error {
   readonly problems: readonly SourceProblem[];
 
   constructor(file: string, problems: readonly SourceProblem[]) {
-    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${p.message}`).join('\n'));
+    super(problems.map((p) => `${file}:${p.line}:${p.column}: ${escapeForMessage(p.message)}`).join('\n'));
     this.name = 'YamlFileError';
     this.file = file;
     this.problems = problems;

@@ -128,7 +128,7 @@ function initClauses(doc: HTMLElement): void {
 /** Highlight the clause the fragment names and move focus to it. */
 function markTarget(): void {
   document.querySelector('.is-target')?.classList.remove('is-target');
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   const el = id ? document.getElementById(id) : null;
   // A clause: any element with an id in the text, except the site's own UI (the menu).
   if (!el?.closest('[data-source-text]') || el.closest('[data-chrome]')) return;
@@ -137,6 +137,15 @@ function markTarget(): void {
   // in the markup). The browser has already scrolled it into view.
   el.tabIndex = -1;
   el.focus({ preventScroll: true });
+}
+
+/** The id a fragment names; a malformed escape (`#%`) names nothing rather than throwing. */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return '';
+  }
 }
 
 function openContentsOnWideScreens(): void {

@@ -14,8 +14,12 @@ export interface FixtureBuild {
   output: string;
 }
 
-/** Copy `files` into a fresh regulations folder and run `astro build --outDir` on it. */
-export function buildWith(files: string[], prepare?: (outDir: string) => void): FixtureBuild {
+/**
+ * Copy `files` into a fresh regulations folder and run `astro build --outDir` on it.
+ * `prepare` runs first, with the output folder (inside the fixture's folder); `env`
+ * points other content at fixtures (TOPICS_FILE, PAGES_DIR, NOTES_DIR).
+ */
+export function buildWith(files: string[], prepare?: (outDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
   const regulations = join(dir, 'regulations');
   mkdirSync(regulations);
@@ -23,7 +27,7 @@ export function buildWith(files: string[], prepare?: (outDir: string) => void): 
   const outDir = join(dir, 'out');
   prepare?.(outDir);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, PORTAL_CONTENT: dir },
+    env: { ...process.env, PORTAL_CONTENT: dir, ...env },
     encoding: 'utf8',
     timeout: 240_000,
   });

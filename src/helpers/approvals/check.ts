@@ -6,8 +6,8 @@
  * problem throws the corpus's ContentError with `file:line:column: message`
  * lines, so the build stops and no stale or wrong path is published.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { ContentError } from '../../corpus/load.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { ContentError } from '../../integration/content-error.ts';
 import { readYamlFile } from '../../data/yaml-file.ts';
 import { displayText } from '../../tree/query.ts';
 import type { Node } from '../../tree/types.ts';
@@ -15,6 +15,9 @@ import { DEADLINE_RULES_FILE, deadlineRules } from './deadline-rules.ts';
 import { APPROVAL_PATHS_FILE } from './index.ts';
 import { ApprovalPathsError, parseApprovalPaths, type ApprovalPaths } from './schema.ts';
 import { verifyApprovalPaths, type ClauseLookup, type VerificationProblem } from './verify.ts';
+
+const HINT =
+  '改正 content/helpers/approval-paths.yaml 中标出的位置：每一步的 clause 要是现有的款或项，quote 要与条款原文逐字一致（至少 4 个字，或整个条款），deadline 要是 deadlines.yaml 中的规则 id。条文修订后，按新的原文改写引文。';
 
 /** What the check needs of the corpus: `getCorpus()` fits. */
 export interface ClauseSource {
@@ -34,6 +37,11 @@ export interface CheckOptions {
   file?: string;
   /** The deadline calculator's rules, for the ids a step's `deadline` may name. */
   deadlinesFile?: string;
+  /**
+   * Check the steps' `deadline` ids (default). Off when the rules file itself
+   * failed its check: its problems are reported there, not as missing rules here.
+   */
+  checkDeadlineIds?: boolean;
 }
 
 /** Validates and verifies the approval paths; returns them, or throws ContentError. */
@@ -47,26 +55,28 @@ export function checkApprovalPaths(corpus: ClauseSource, options: CheckOptions =
   try {
     source = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ContentError([`${file}: 无法读取审批路径数据：${(error as Error).message}`]);
+    throw new ContentError([`${file}: 无法读取审批路径数据：${(error as Error).message}`], HINT);
   }
 
   let data: ApprovalPaths;
   try {
     data = parseApprovalPaths(source, file);
   } catch (error) {
-    if (error instanceof ApprovalPathsError) throw new ContentError(error.message.split('\n'));
+    if (error instanceof ApprovalPathsError) throw new ContentError(error.message.split('\n'), HINT);
     throw error;
   }
 
-  let known: Set<string>;
-  try {
-    known = new Set(deadlineRules(deadlinesFile).keys());
-  } catch (error) {
-    throw new ContentError([`${deadlinesFile}: 无法读取期限规则，审批路径中的期限无从核对：${(error as Error).message}`]);
+  let known: Set<string> | undefined;
+  if (options.checkDeadlineIds ?? true) {
+    try {
+      known = new Set(deadlineRules(deadlinesFile).keys());
+    } catch (error) {
+      throw new ContentError([`${deadlinesFile}:1:1: 无法读取期限规则，审批路径中的期限无从核对：${(error as Error).message}`], HINT);
+    }
   }
 
   const problems = verifyApprovalPaths(data, clauseTextLookup(corpus), known);
-  if (problems.length > 0) throw new ContentError(locateProblems(source, file, problems));
+  if (problems.length > 0) throw new ContentError(locateProblems(source, file, problems), HINT);
   return data;
 }
 

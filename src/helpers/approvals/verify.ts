@@ -3,6 +3,7 @@
  * cited clause exists, every quote occurs in it character for character, and every
  * deadline names a rule the deadline calculator knows.
  */
+import { quoteProblem } from '../../data/quote.ts';
 import type { ApprovalPaths } from './schema.ts';
 
 /**
@@ -25,7 +26,8 @@ export interface VerificationProblem {
 export function verifyApprovalPaths(
   data: ApprovalPaths,
   lookup: ClauseLookup,
-  knownDeadlines: ReadonlySet<string>,
+  /** Undefined: the ids are not checked (the rules file failed its own check). */
+  knownDeadlines: ReadonlySet<string> | undefined,
 ): VerificationProblem[] {
   const problems: VerificationProblem[] = [];
   data.scenarios.forEach((scenario, si) => {
@@ -57,8 +59,11 @@ export function verifyApprovalPaths(
             message: `${prefix}：引文“${step.quote}”未在条款 ${step.clause} 中逐字出现`,
             path: [...stepPath, 'quote'],
           });
+        } else {
+          const weak = quoteProblem(step.quote, clauseText);
+          if (weak) problems.push({ ...at, message: `${prefix}：${weak}`, path: [...stepPath, 'quote'] });
         }
-        if (step.deadline !== undefined && !knownDeadlines.has(step.deadline)) {
+        if (step.deadline !== undefined && knownDeadlines && !knownDeadlines.has(step.deadline)) {
           problems.push({ ...at, message: `${prefix}：期限规则“${step.deadline}”不存在`, path: [...stepPath, 'deadline'] });
         }
       });

@@ -11,7 +11,7 @@
  * regulation added, nothing with a time limit is silently left out.
  */
 import { readFileSync } from 'node:fs';
-import { ContentError } from '../../corpus/load.ts';
+import { ContentError } from '../../integration/content-error.ts';
 import { readYamlFile, type YamlFile } from '../../data/yaml-file.ts';
 import { plainText } from '../../tree/query.ts';
 import type { Node, Regulation } from '../../tree/types.ts';
@@ -23,6 +23,9 @@ import {
   type RuleProblem,
   type TaggedTimeExpression,
 } from './verify.ts';
+
+const HINT =
+  '改正 content/helpers/deadlines.yaml（或 content/calendar/）中标出的位置：规则 id 用小写字母、数字和连字符且不重复，quote 要与条款原文逐字一致（至少 4 个字，或整个条款），amount 不超过一年。条文修订后，按新的原文改写引文。';
 
 /** What the check needs of the corpus: `getCorpus()` fits. */
 export interface DeadlineCorpus {
@@ -55,11 +58,11 @@ export function checkDeadlines(corpus: DeadlineCorpus, files: DataFiles = {}): D
     data = deadlineData(files);
   } catch (error) {
     // The loaders report `file:line:column: …` per line, for the rules and the calendar files alike.
-    if (error instanceof Error) throw new ContentError(error.message.split('\n'));
+    if (error instanceof Error) throw new ContentError(error.message.split('\n'), HINT);
     throw error;
   }
   const problems = verifyDeadlineRules(data.rules, clauseTextLookup(corpus));
-  if (problems.length > 0) throw new ContentError(locateProblems(rulesFile, problems));
+  if (problems.length > 0) throw new ContentError(locateProblems(rulesFile, problems), HINT);
   // Coverage is asked of the texts the rules are about (the regulations they quote): a
   // library's national laws are full of time limits no district calculator serves.
   const covered = new Set(data.rules.map((r) => r.regulation));

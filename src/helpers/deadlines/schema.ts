@@ -24,6 +24,13 @@ const common = {
   covers: z.array(text).optional(),
 };
 
+/**
+ * The longest period each unit may count: a year. The calendar only knows the
+ * years it has data for, and a calculator asked to count 100,000,000 working
+ * days would never answer; a longer period is a `reference` rule.
+ */
+export const MAX_AMOUNT = { workingDay: 250, day: 366, hour: 720 } as const;
+
 const deadlineRule = z.strictObject({
   kind: z.literal('deadline'),
   ...common,
@@ -34,6 +41,11 @@ const deadlineRule = z.strictObject({
   amount: z.number().int().positive(),
   unit: z.enum(['workingDay', 'day', 'hour']),
   direction: z.enum(['before', 'after']),
+}).superRefine((rule, ctx) => {
+  const max = MAX_AMOUNT[rule.unit];
+  if (rule.amount > max) {
+    ctx.addIssue({ code: 'custom', path: ['amount'], message: `期限不能超过 ${max}（${rule.unit} 计一年）；更长的期限请写成 kind: reference 的规则` });
+  }
 });
 
 const weeklyMeetingRule = z.strictObject({

@@ -1,4 +1,5 @@
 /** Checks that the reviewed rules still match the regulation text they quote. */
+import { quoteProblem } from '../../data/quote.ts';
 import type { TimeExpression } from '../../tree/types.ts';
 import type { Rule } from './schema.ts';
 
@@ -37,6 +38,9 @@ export function verifyDeadlineRules(rules: readonly Rule[], lookup: ClauseLookup
         ...at,
         message: `引文未在条款原文中逐字出现（前 ${n} 字相符，自“${rule.quote.slice(n, n + 10)}”起不符）`,
       });
+    } else {
+      const weak = quoteProblem(rule.quote, text);
+      if (weak) problems.push({ ...at, message: weak });
     }
     for (const covered of rule.covers ?? []) {
       if (!text.includes(covered)) problems.push({ ...at, message: `covers 中的“${covered}”未在条款原文中出现` });

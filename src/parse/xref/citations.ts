@@ -2,17 +2,20 @@
 import type { CitedDocument } from '../../tree/types.ts';
 import { spanOf, type ClauseText } from './clause-text.ts';
 
-const DOC_NUMBER_AFTER = /^[（(]([^（）()]{2,30}?〔[0-9０-９]{4}〕[0-9０-９]+号)[）)]/;
+// Sticky: tried right after the 》, never scanning the rest of the text.
+const DOC_NUMBER_AFTER = /[（(]([^（）()]{2,30}?〔[0-9０-９]{4}〕[0-9０-９]+号)[）)]/y;
 
 export function findCitations(texts: readonly ClauseText[]): CitedDocument[] {
   const byTitle = new Map<string, CitedDocument>();
   for (const { text, clause } of texts) {
     const value = text.value;
+    const closing = closingMarks(value);
     for (let i = value.indexOf('《'); i >= 0; i = value.indexOf('《', i + 1)) {
-      const end = closingMark(value, i);
+      const end = closing.get(i) ?? -1;
       if (end < 0) continue;
       const title = value.slice(i + 1, end);
-      const docNumber = DOC_NUMBER_AFTER.exec(value.slice(end + 1))?.[1];
+      DOC_NUMBER_AFTER.lastIndex = end + 1;
+      const docNumber = DOC_NUMBER_AFTER.exec(value)?.[1];
       let doc = byTitle.get(title);
       if (!doc) byTitle.set(title, (doc = { title, occurrences: [] }));
       doc.occurrences.push({ clause, span: spanOf(text, i, end + 1), ...(docNumber ? { docNumber } : {}) });
@@ -22,16 +25,21 @@ export function findCitations(texts: readonly ClauseText[]): CitedDocument[] {
   return [...byTitle.values()];
 }
 
-/** Index of the 》 closing the 《 at `open`, allowing nested 《》 and 〈〉; -1 if unbalanced. */
-function closingMark(value: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < value.length; i++) {
+/**
+ * For each 《 that is closed, the index of its 》: brackets 《》〈〉 nest, and one
+ * that closes on 〉 (or not at all) cites nothing. One pass with a stack, so a
+ * run of unclosed 《 stays linear (scanning ahead from each one was quadratic).
+ */
+function closingMarks(value: string): Map<number, number> {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < value.length; i++) {
     const ch = value[i];
-    if (ch === '《' || ch === '〈') depth++;
+    if (ch === '《' || ch === '〈') open.push(i);
     else if (ch === '》' || ch === '〉') {
-      depth--;
-      if (depth === 0) return ch === '》' ? i : -1;
+      const at = open.pop();
+      if (at !== undefined && ch === '》' && value[at] === '《') closing.set(at, i);
     }
   }
-  return -1;
+  return closing;
 }

@@ -1,14 +1,25 @@
-/** Time limits in the text: `会前3个工作日`, `提前7个工作日`, `5小时内`, `至少提前7天`, `不超过5分钟`, `每周召开1次`. */
+/**
+ * Time limits in the text: `会前3个工作日`, `提前7个工作日`, `5小时内`, `至少提前7天`, `不超过5分钟`, `每周召开1次`.
+ *
+ * Scanned number run by number run, each looked at once: a regex that starts a
+ * number at every position of a long run of 一 is quadratic (one line of
+ * 200,000 一 took minutes). What surrounds a run is matched with anchored,
+ * bounded patterns.
+ */
 import type { TimeExpression, TimeUnit } from '../../tree/types.ts';
 import { parseNumeral } from '../numerals.ts';
 import { spanOf, type ClauseText } from './clause-text.ts';
 
-const NUM = '[0-9０-９]+|[一二三四五六七八九十两百千零〇]+';
-const LIMIT = new RegExp(
-  `(会前|至少提前|提前|不超过|不少于|不得超过|不得少于)?(${NUM})(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(以内|内|前|后|以上)?`,
-  'g',
-);
-const FREQUENCY = new RegExp(`每(周|月|季度|年)([^，。；0-9０-９一二三四五六七八九十两百千零〇]{0,6}?)(${NUM})次`, 'g');
+const NUMBER_CHARS = '0-9０-９一二三四五六七八九十两百千零〇';
+/** A maximal run of Arabic (half- or full-width) or of Chinese digits: the two never form one number. */
+const NUMBER_RUN = /[0-9０-９]+|[一二三四五六七八九十两百千零〇]+/g;
+// Longest alternative first where one ends another (至少提前 / 提前): the match starts as early as it can.
+const PREFIX = /(?:会前|至少提前|提前|不超过|不少于|不得超过|不得少于)$/;
+const PREFIX_MAX = 4;
+const UNIT_AFTER = /(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(以内|内|前|后|以上)?/y;
+// 每周召开1次: 每 and a period, at most six words, then the number (read backwards from the run).
+const FREQUENCY_BEFORE = new RegExp(`每(周|月|季度|年)([^，。；${NUMBER_CHARS}]{0,6})$`);
+const FREQUENCY_MAX = 9;
 
 const UNITS: Record<string, TimeUnit> = {
   工作日: 'workingDay', 小时: 'hour', 分钟: 'minute', 天: 'day', 日: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year',
@@ -19,29 +30,64 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
   const out: TimeExpression[] = [];
   for (const { text, clause } of texts) {
     const value = text.value;
-    for (const m of value.matchAll(LIMIT)) {
-      const [whole, prefix, num, ge, unitText, suffix] = m;
-      const unit = UNITS[unitText!]!;
-      // 日/月/年 without a qualifier are calendar dates (4月6日, 2023年), not limits.
-      if ((unitText === '日' || unitText === '月' || unitText === '年') && !prefix && !suffix && !ge) continue;
-      if (/^[0-9０-９]{4}$/.test(num!) || /[0-9０-９年月]/.test(value[m.index - 1] ?? '')) continue;
-      const amount = parseNumeral(num!);
-      if (amount === undefined) continue;
-      const kind: TimeExpression['kind'] =
-        prefix === '会前' || prefix?.includes('提前') ? 'before'
-        : prefix?.includes('超过') ? 'limit'
-        : prefix?.includes('少于') ? 'minimum'
-        : suffix === '内' || suffix === '以内' ? 'within'
-        : suffix === '后' ? 'after'
-        : suffix === '前' ? 'before'
-        : 'duration';
-      out.push({ text: whole, clause, span: spanOf(text, m.index, m.index + whole.length), amount, unit, kind });
-    }
-    for (const m of value.matchAll(FREQUENCY)) {
-      const amount = parseNumeral(m[3]!);
-      if (amount === undefined) continue;
-      out.push({ text: m[0], clause, span: spanOf(text, m.index, m.index + m[0].length), amount, unit: PERIOD[m[1]!]!, kind: 'frequency' });
+    const push = (start: number, end: number, expression: Omit<TimeExpression, 'text' | 'clause' | 'span'>) =>
+      out.push({ text: value.slice(start, end), clause, span: spanOf(text, start, end), ...expression });
+    // Matches never overlap: each kind resumes after its previous match.
+    let limitEnd = 0;
+    let frequencyEnd = 0;
+    for (const run of value.matchAll(NUMBER_RUN)) {
+      const num = run[0];
+      const runStart = run.index;
+      const runEnd = runStart + num.length;
+
+      UNIT_AFTER.lastIndex = runEnd;
+      const after = UNIT_AFTER.exec(value);
+      if (after && runStart >= limitEnd) {
+        const [tail, ge, unitText, suffix] = after;
+        const prefix = PREFIX.exec(value.slice(Math.max(limitEnd, runStart - PREFIX_MAX), runStart))?.[0];
+        const start = runStart - (prefix?.length ?? 0);
+        const end = runEnd + tail.length;
+        limitEnd = end;
+        const limit = timeLimit(value, start, num, prefix, ge, unitText!, suffix);
+        if (limit) push(start, end, limit);
+      }
+
+      if (value[runEnd] === '次' && runStart >= frequencyEnd) {
+        const before = FREQUENCY_BEFORE.exec(value.slice(Math.max(frequencyEnd, runStart - FREQUENCY_MAX), runStart));
+        const amount = before ? parseNumeral(num) : undefined;
+        if (before && amount !== undefined && Number.isSafeInteger(amount)) {
+          frequencyEnd = runEnd + 1;
+          push(runStart - before[0].length, runEnd + 1, { amount, unit: PERIOD[before[1]!]!, kind: 'frequency' });
+        }
+      }
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The limit a number with its unit states, or undefined for a date (4月6日, 2023年) or a malformed number. */
+function timeLimit(
+  value: string,
+  start: number,
+  num: string,
+  prefix: string | undefined,
+  ge: string | undefined,
+  unitText: string,
+  suffix: string | undefined,
+): Omit<TimeExpression, 'text' | 'clause' | 'span'> | undefined {
+  // 日/月/年 without a qualifier are calendar dates (4月6日, 2023年), not limits.
+  if ((unitText === '日' || unitText === '月' || unitText === '年') && !prefix && !suffix && !ge) return undefined;
+  if (/^[0-9０-９]{4}$/.test(num) || /[0-9０-９年月]/.test(value[start - 1] ?? '')) return undefined;
+  const amount = parseNumeral(num);
+  // 11…1 (hundreds of digits) parses as Infinity: no limit, and JSON would print it as null.
+  if (amount === undefined || !Number.isSafeInteger(amount)) return undefined;
+  const kind: TimeExpression['kind'] =
+    prefix === '会前' || prefix?.includes('提前') ? 'before'
+    : prefix?.includes('超过') ? 'limit'
+    : prefix?.includes('少于') ? 'minimum'
+    : suffix === '内' || suffix === '以内' ? 'within'
+    : suffix === '后' ? 'after'
+    : suffix === '前' ? 'before'
+    : 'duration';
+  return { amount, unit: UNITS[unitText]!, kind };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getCorpus } from '../../../src/corpus/index.ts';
-import { ContentError } from '../../../src/corpus/load.ts';
+import { ContentError } from '../../../src/integration/content-error.ts';
 import { checkApprovalPaths, clauseTextLookup, type ClauseSource } from '../../../src/helpers/approvals/check.ts';
 import { deadlineRules, parseDeadlineRules } from '../../../src/helpers/approvals/deadline-rules.ts';
 import { loadApprovalPaths } from '../../../src/helpers/approvals/schema.ts';
@@ -110,7 +110,7 @@ describe('checkApprovalPaths against the real parsed seed', () => {
   it('fails when the deadline rules cannot be read', () => {
     const missing = join(tmp, 'missing.yaml');
     expect(contentError(() => checkApprovalPaths(getCorpus(), { deadlinesFile: missing })).messages[0]).toMatch(
-      /^.*missing\.yaml: 无法读取期限规则/,
+      /^.*missing\.yaml:1:1: 无法读取期限规则/,
     );
     const broken = join(tmp, 'broken.yaml');
     writeFileSync(broken, 'rules: 3\n');
