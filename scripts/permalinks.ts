@@ -5,7 +5,7 @@
  * removed permalinks are listed so the commit can say why.
  */
 import { getCorpus } from '../src/corpus/index.ts';
-import { asContentError } from '../src/integration/content-error.ts';
+import { asContentError } from '../src/data/content-error.ts';
 import { comparePermalinks, PERMALINK_HINT, registerDir, updateRegister } from '../src/integration/permalinks.ts';
 import { displayPath } from '../src/data/yaml-file.ts';
 

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { ContentError } from '../data/content-error.ts';
 import { formatProblem, hasErrors } from '../parse/index.ts';
 import type { Problem, Regulation } from '../tree/types.ts';
 import { buildDate } from './build-date.ts';
@@ -62,16 +63,7 @@ export interface Library {
   excluded: Exclusion[];
 }
 
-export class ContentError extends Error {
-  readonly messages: string[];
-  readonly hint = '改正上面列出的文件（文件:行:列）后重新构建；一时无法改正的文本可列入 exclusions.yaml 并写明理由';
-
-  constructor(messages: string[]) {
-    super(`法规文本有错误，未发布任何内容：\n${messages.join('\n')}`);
-    this.name = 'ContentError';
-    this.messages = messages;
-  }
-}
+export { ContentError };
 
 export interface LoadOptions {
   /** The regulations folder. */
@@ -108,7 +100,7 @@ export interface Scan {
 /** Parse every text under `dir`. Throws ContentError listing every error (warnings are returned). */
 export function loadLibrary(options: LoadOptions): Library {
   const scan = scanLibrary(options);
-  if (scan.errors.length) throw new ContentError(scan.errors);
+  if (scan.errors.length) throw new ContentError(scan.errors, '改正上面列出的文件（文件:行:列）后重新构建；一时无法改正的文本可列入 exclusions.yaml 并写明理由（npm run validate -- 文件夹 --write-exclusions）');
   return scan.library;
 }
 

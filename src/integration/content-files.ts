@@ -13,15 +13,16 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { portalConfig } from '../config/index.ts';
 import { displayPath, parseYaml, YamlFileError } from '../data/yaml-file.ts';
 import { notesDir } from '../render/notes.ts';
 import remarkClauseLinks from '../render/remark-clause-links.ts';
 import { parseTopics, topicsFile } from '../render/topics.ts';
 import type { CorpusLike } from '../render/xref-index.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../data/content-error.ts';
 
 export function pagesDir(root = process.cwd()): string {
-  return resolve(root, process.env['PAGES_DIR'] ?? 'content/pages');
+  return process.env['PAGES_DIR'] ? resolve(root, process.env['PAGES_DIR']) : portalConfig(root).pagesDir;
 }
 
 const TOPICS_HINT = '改正 content/topics.yaml 中标出的位置：每个专题要有 id（小写英文字母、数字和连字符，它是网址）、name、description 和 terms（至少一个匹配词，不重复）。';

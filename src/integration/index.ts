@@ -16,7 +16,7 @@ import { checkApprovalPaths } from '../helpers/approvals/check.ts';
 import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { checkContentFiles } from './content-files.ts';
-import { asContentError, ContentError } from './content-error.ts';
+import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowSitePolicies } from './csp.ts';
 import { guardOutput } from './output-guard.ts';
 import { checkPermalinks, comparePermalinks } from './permalinks.ts';

@@ -8,7 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { regulationsDir } from '../corpus/load.ts';
+import { portalConfig } from '../config/index.ts';
 import { displayPath } from '../data/yaml-file.ts';
 import {
   clauseName,
@@ -22,7 +22,7 @@ import {
 } from '../render/permalink-register.ts';
 import { regulationUrl } from '../render/urls.ts';
 import type { Regulation } from '../tree/types.ts';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../data/content-error.ts';
 
 export interface PermalinkCorpus {
   regulations: readonly { slug: string; path: string; tree: Regulation }[];
@@ -36,9 +36,9 @@ export const PERMALINK_HINT =
   `已发布的永久链接必须保持原义（docs/urls.md“Guarding permalinks”）。条文确实修订时：把修订作为新版本发布，旧网址继续显示原文；` +
   `或者确认这些网址改变含义无妨后，运行 ${UPDATE_COMMAND} 更新登记，并在提交说明中写明原因。`;
 
-/** The register beside the regulations folder: content/permalinks/ (PERMALINKS_DIR overrides). */
+/** The register in the content folder: content/permalinks/ (PERMALINKS_DIR overrides). */
 export function registerDir(): string {
-  return resolve(process.env['PERMALINKS_DIR'] ?? join(regulationsDir(), '..', 'permalinks'));
+  return resolve(process.env['PERMALINKS_DIR'] ?? join(portalConfig().contentDir, 'permalinks'));
 }
 
 interface Published extends Permalink {
@@ -139,7 +139,8 @@ export function updateRegister(corpus: PermalinkCorpus, dir = registerDir()): Re
   mkdirSync(dir, { recursive: true });
   const names = new Set<string>();
   for (const r of corpus.regulations) {
-    const name = `${r.slug}.tsv`;
+    // One file per text; a version's slug (`监察法/2018-03-20`) names a file as `监察法@2018-03-20`.
+    const name = `${r.slug.replace(/\//g, '@')}.tsv`;
     names.add(name);
     writeFileSync(join(dir, name), formatRegister(permalinksOf(r.tree, regulationUrl(r.slug))));
   }

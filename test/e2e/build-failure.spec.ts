@@ -27,7 +27,7 @@ function staleSite(outDir: string): void {
   writeFileSync(`${outDir}/index.html`, 'stale');
 }
 
-/** content/pages plus one extra page, as a PAGES_DIR. */
+/** content/pages plus one extra page, as a pages folder. */
 function pagesWith(name: string, mdx: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'portal-pages-'));
   cpSync('content/pages', dir, { recursive: true });
@@ -47,7 +47,7 @@ test('a text with a numbering error fails the build and leaves no site behind', 
 test('a bad content/topics.yaml fails before rendering, located, with a hint and no stack trace', () => {
   const topics = join(mkdtempSync(join(tmpdir(), 'portal-topics-')), 'topics.yaml');
   writeFileSync(topics, '- id: Meetings\n  name: 会议\n  description: 会议制度\n  terms: [会议, 会议]\n');
-  const build = buildWith(SEED_FILES, staleSite, { TOPICS_FILE: topics });
+  const build = buildWith(SEED_FILES, staleSite, { 'topics.yaml': topics });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain(`${topics}:1:7: id 只能用小写英文字母、数字和连字符（它是网址）：Meetings`);
   expect(build.output).toContain(`${topics}:4:15: 匹配词重复：会议`);
@@ -61,7 +61,7 @@ test('an MDX reference to a missing clause and bad front matter fail before rend
   const pages = pagesWith('bad-ref.mdx', '---\ntitle: 引用\ndescription: 引用\norder: first\n---\n\n见第九十九条。\n');
   const notes = mkdtempSync(join(tmpdir(), 'portal-notes-'));
   writeFileSync(join(notes, 'bad-date.mdx'), `---\ntitle: 解读\nregulation: ${SLUG}\nclauses: [art-43-p2]\ndate: 2026/10/01\nsummary: 摘要\n---\n\n正文\n`);
-  const build = buildWith(SEED_FILES, staleSite, { PAGES_DIR: pages, NOTES_DIR: notes });
+  const build = buildWith(SEED_FILES, staleSite, { pages, notes });
   expect(build.status).not.toBe(0);
   expect(build.output).toMatch(/bad-ref\.mdx:4:8: order：.*\[frontmatter\]/);
   expect(build.output).toMatch(/bad-date\.mdx:5:7: date：日期写作带引号的 YYYY-MM-DD \[frontmatter\]/);
@@ -69,7 +69,7 @@ test('an MDX reference to a missing clause and bad front matter fail before rend
   expect(existsSync(build.outDir)).toBe(false);
 
   const refOnly = pagesWith('bad-ref.mdx', '---\ntitle: 引用\ndescription: 引用\n---\n\n见第九十九条。\n');
-  const second = buildWith(SEED_FILES, undefined, { PAGES_DIR: refOnly });
+  const second = buildWith(SEED_FILES, undefined, { pages: refOnly });
   expect(second.status).not.toBe(0);
   expect(second.output).toMatch(/bad-ref\.mdx:6:2: “第九十九条”：.*\[clause-ref\]/);
   expect(existsSync(second.outDir)).toBe(false);
@@ -91,7 +91,7 @@ test('an article 37 inserted and the rest renumbered fails the build, naming the
 
 test('a page that throws while rendering leaves no site, not even the part already written', () => {
   const pages = pagesWith('crash.mdx', '---\ntitle: 崩溃\ndescription: 渲染时抛出错误\n---\n\n正文 {(() => { throw new Error("render boom"); })()}\n');
-  const build = buildWith(SEED_FILES, staleSite, { PAGES_DIR: pages });
+  const build = buildWith(SEED_FILES, staleSite, { pages });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('render boom');
   expect(existsSync(build.outDir)).toBe(false);
@@ -99,7 +99,7 @@ test('a page that throws while rendering leaves no site, not even the part alrea
 
 test('a search-index error after rendering leaves no site', () => {
   const pages = pagesWith('bogus-kind.mdx', '---\ntitle: 索引\ndescription: 未知的结果类型\n---\n\n<div data-pagefind-body><span data-pagefind-meta="kind:bogus"></span>正文</div>\n');
-  const build = buildWith(SEED_FILES, staleSite, { PAGES_DIR: pages });
+  const build = buildWith(SEED_FILES, staleSite, { pages });
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('声明的结果类型“bogus”未知');
   expect(existsSync(build.outDir)).toBe(false);

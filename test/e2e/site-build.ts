@@ -3,7 +3,7 @@
  * folder, for tests that need content the real portal must not publish.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -15,19 +15,20 @@ export interface FixtureBuild {
 }
 
 /**
- * Copy `files` into a fresh regulations folder and run `astro build --outDir` on it.
- * `prepare` runs first, with the output folder (inside the fixture's folder); `env`
- * points other content at fixtures (TOPICS_FILE, PAGES_DIR, NOTES_DIR).
+ * Copy `files` into a fresh content folder's regulations/ and run `astro build --outDir`
+ * on it (PORTAL_CONTENT). `prepare` runs first, with the output folder (inside the
+ * fixture's folder); `content` copies other content in: `{ 'topics.yaml': file, pages: dir }`.
  */
-export function buildWith(files: string[], prepare?: (outDir: string) => void, env: Record<string, string> = {}): FixtureBuild {
+export function buildWith(files: string[], prepare?: (outDir: string) => void, content: Record<string, string> = {}): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'portal-site-'));
   const regulations = join(dir, 'regulations');
   mkdirSync(regulations);
   for (const file of files) copyFileSync(file, join(regulations, file.replace(/^.*\//, '')));
+  for (const [name, from] of Object.entries(content)) cpSync(from, join(dir, name), { recursive: true });
   const outDir = join(dir, 'out');
   prepare?.(outDir);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, PORTAL_CONTENT: dir, ...env },
+    env: { ...process.env, PORTAL_CONTENT: dir },
     encoding: 'utf8',
     timeout: 240_000,
   });

@@ -7,7 +7,7 @@
  * lines, so the build stops and no stale or wrong path is published.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { ContentError } from '../../integration/content-error.ts';
+import { ContentError } from '../../data/content-error.ts';
 import { readYamlFile } from '../../data/yaml-file.ts';
 import { displayText } from '../../tree/query.ts';
 import type { Node } from '../../tree/types.ts';

@@ -11,7 +11,7 @@
  * regulation added, nothing with a time limit is silently left out.
  */
 import { readFileSync } from 'node:fs';
-import { ContentError } from '../../integration/content-error.ts';
+import { ContentError } from '../../data/content-error.ts';
 import { readYamlFile, type YamlFile } from '../../data/yaml-file.ts';
 import { plainText } from '../../tree/query.ts';
 import type { Node, Regulation } from '../../tree/types.ts';

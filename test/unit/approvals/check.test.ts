@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getCorpus } from '../../../src/corpus/index.ts';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 import { checkApprovalPaths, clauseTextLookup, type ClauseSource } from '../../../src/helpers/approvals/check.ts';
 import { deadlineRules, parseDeadlineRules } from '../../../src/helpers/approvals/deadline-rules.ts';
 import { loadApprovalPaths } from '../../../src/helpers/approvals/schema.ts';

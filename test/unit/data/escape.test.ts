@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeForMessage } from '../../../src/data/escape.ts';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 import { YamlFileError } from '../../../src/data/yaml-file.ts';
 
 describe('escapeForMessage', () => {

@@ -11,7 +11,7 @@ import { getCorpus } from '../../../src/corpus/index.ts';
 import { quoteProblem } from '../../../src/data/quote.ts';
 import { checkApprovalPaths } from '../../../src/helpers/approvals/check.ts';
 import { checkDeadlines } from '../../../src/helpers/deadlines/check.ts';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 
 const RULES = readFileSync('content/helpers/deadlines.yaml', 'utf8');
 const PATHS = readFileSync('content/helpers/approval-paths.yaml', 'utf8');

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 import { parseRegulation } from '../../../src/parse/index.ts';
 import { clauseIndex } from '../../../src/tree/query.ts';
 import { checkDeadlines, formatUncovered, type DeadlineCorpus } from '../../../src/helpers/deadlines/check.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getCorpus } from '../../../src/corpus/index.ts';
 import { checkContentFiles } from '../../../src/integration/content-files.ts';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 
 const saved = { ...process.env };
 afterEach(() => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCorpus } from '../../../src/corpus/index.ts';
-import { ContentError } from '../../../src/integration/content-error.ts';
+import { ContentError } from '../../../src/data/content-error.ts';
 import { checkPermalinks, comparePermalinks, updateRegister, type PermalinkCorpus } from '../../../src/integration/permalinks.ts';
 import { parseRegulation } from '../../../src/parse/index.ts';
 import { parseRegister } from '../../../src/render/permalink-register.ts';

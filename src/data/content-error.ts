@@ -6,7 +6,7 @@
  * code, not at the content that needs fixing.
  */
 import { AstroError as AstroUserError } from 'astro/errors';
-import { escapeForMessage } from '../data/escape.ts';
+import { escapeForMessage } from './escape.ts';
 
 export class ContentError extends AstroUserError {
   readonly messages: string[];
