@@ -47,12 +47,14 @@ test('lists 相关条文 that open other articles', async ({ page }) => {
 });
 
 test('the interpretation note is linked from the clause it explains, on the full text and the article page', async ({ page }) => {
-  for (const path of [`/regulations/${SLUG}/`, ARTICLE]) {
-    await page.goto(path);
-    const aside = page.locator('#art-43 .article-aside').filter({ hasText: '解读' });
-    await expect(aside).toContainText('第四十三条第二款：');
-    await expect(aside.getByRole('link')).toHaveAttribute('href', NOTE);
-  }
-  await page.locator('#art-43 .article-aside').filter({ hasText: '解读' }).getByRole('link').click();
+  await page.goto(`/regulations/${SLUG}/`);
+  // The full text: one line of links under the article, the note named by its clause.
+  const line = page.locator('#art-43 .article-aside').filter({ hasText: '解读：' });
+  await expect(line.getByRole('link', { name: '第四十三条第二款' })).toHaveAttribute('href', NOTE);
+  await page.goto(ARTICLE);
+  const aside = page.locator('#art-43 .article-aside').filter({ hasText: '解读' });
+  await expect(aside).toContainText('第四十三条第二款：');
+  await expect(aside.getByRole('link')).toHaveAttribute('href', NOTE);
+  await aside.getByRole('link').click();
   await expect(page).toHaveURL(NOTE);
 });
