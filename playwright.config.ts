@@ -1,23 +1,23 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { E2E_PORT } from './test/e2e/ports.ts';
 
 /**
- * End-to-end tests against the *built* site, served by `astro preview` —
- * the same static files we deploy, under the same CSP <meta>.
+ * End-to-end tests against the *built* site, served by scripts/serve.ts with
+ * the headers a static host must send (docs/hosting.md) — the same static
+ * files we deploy, under the same CSP <meta>.
  *
  * E2E_REUSE_DIST=1  skip the build and serve the existing dist/.
- * E2E_PORT=NNNN     use another port (two engineers testing at once in one tree).
+ * E2E_PORT=NNNN     the port of that server (two runs at once on one host need
+ *                   two ports; specs that start a server of their own pick a free one).
  */
-const port = Number(process.env['E2E_PORT'] ?? 4329);
+const port = E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 const reuseDist = process.env['E2E_REUSE_DIST'] === '1';
 
 // `npm run build`, not bare `astro build`: whatever the build script adds
 // after Astro (e.g. a Pagefind indexing step) must be in what we test.
-// --ignore-lock: astro preview otherwise refuses to start when another preview
-// of this tree is running, and may detach into the background when it thinks
-// an agent runs it — either would break Playwright's server handling.
-const serve = `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`;
+const serve = `node scripts/serve.ts --host 127.0.0.1 --port ${port}`;
 const command = reuseDist ? serve : `npm run build && ${serve}`;
 
 export default defineConfig({

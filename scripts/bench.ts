@@ -20,13 +20,15 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { SITE_PAGES, type SitePage } from '../test/e2e/pages.ts';
+import { serve } from '../test/e2e/site-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const SEED = join(ROOT, 'content/regulations/chaoyang-government-work-rules.txt');
 const REPORT = join(ROOT, 'docs/performance.md');
-const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 4339);
+// 0: a free port, so a bench never collides with another run's server.
+const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 0);
 
 type Section = 'parser' | 'build' | 'size' | 'lighthouse' | 'search';
 const ALL_SECTIONS: Section[] = ['parser', 'build', 'size', 'lighthouse', 'search'];
@@ -279,7 +281,7 @@ const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] 
 async function lighthouseTable(pages: readonly SitePage[]): Promise<Table> {
   const table: Table = {
     title: 'Lighthouse',
-    note: `Lighthouse default mobile settings (emulated phone, simulated slow 4G and 4× CPU slowdown), system Chromium, served by \`astro preview\` on 127.0.0.1. Scores 0–100; metrics are simulated.`,
+    note: `Lighthouse default mobile settings (emulated phone, simulated slow 4G and 4× CPU slowdown), system Chromium, served by \`scripts/serve.ts\` on 127.0.0.1. Scores 0–100; metrics are simulated.`,
     head: ['page', ...LH_CATEGORIES, 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
     rows: [],
   };
@@ -287,7 +289,7 @@ async function lighthouseTable(pages: readonly SitePage[]): Promise<Table> {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
 
-  const server = await startPreview();
+  const { server, origin } = await startPreview();
   let chrome: Awaited<ReturnType<typeof chromeLauncher.launch>> | undefined;
   try {
     chrome = await chromeLauncher.launch({
@@ -295,7 +297,7 @@ async function lighthouseTable(pages: readonly SitePage[]): Promise<Table> {
       chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     });
     for (const page of pages) {
-      const url = `http://127.0.0.1:${PREVIEW_PORT}${page.path}`;
+      const url = `${origin}${page.path}`;
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
@@ -341,39 +343,22 @@ async function lighthouseTable(pages: readonly SitePage[]): Promise<Table> {
 /** Search in headless Chromium on the seed site: a cold first query, then later ones (scripts/bench-search.ts). */
 async function searchTable(): Promise<Table> {
   const { benchSearch, searchBenchRows } = await import('./bench-search.ts');
-  const server = await startPreview();
+  const { server, origin } = await startPreview();
   try {
     return {
       title: 'Search',
       note: 'Through the site\'s own search page in the system Chromium, cache disabled for the cold query; bytes as transferred.',
       head: ['measure', 'value', 'target'],
-      rows: searchBenchRows(await benchSearch(`http://127.0.0.1:${PREVIEW_PORT}`)),
+      rows: searchBenchRows(await benchSearch(origin)),
     };
   } finally {
     stopProcess(server);
   }
 }
 
-/** Our own preview server on its own port; --ignore-lock so it can run beside a dev's preview. */
-async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--ignore-lock'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true, // own process group, so stopProcess ends npx and astro together
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${PREVIEW_PORT}/`);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  stopProcess(child);
-  throw new Error(`astro preview did not answer on port ${PREVIEW_PORT} within 60 s`);
+/** Our own server of dist/ (scripts/serve.ts, the headers a host sends) on its own port. */
+function startPreview(): Promise<{ server: ChildProcess; origin: string }> {
+  return serve(join(ROOT, 'dist'), PREVIEW_PORT);
 }
 
 function stopProcess(child: ChildProcess): void {

@@ -8,7 +8,9 @@
  * `script-src` and `style-src` keep their sources ('self', 'wasm-unsafe-eval')
  * and list exactly the hashes of the page's inline `<script>` and `<style>`
  * elements. External scripts and stylesheets are allowed by 'self'; JSON-LD
- * is data, not script, and needs no hash.
+ * is data, not script, and needs no hash. 'wasm-unsafe-eval' (Pagefind
+ * compiles WebAssembly) stays only on pages that run search: those that mark
+ * an element with RUNS_WASM.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -19,6 +21,9 @@ type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 const HASH = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
+/** The attribute a page that runs WebAssembly (the search engine) carries on some element. */
+export const RUNS_WASM = 'data-runs-wasm';
+const WASM = "'wasm-unsafe-eval'";
 /** Script types the browser runs (no type, a JavaScript MIME type, or module). */
 const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 
@@ -38,15 +43,15 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The policy with `script-src` and `style-src` hashes replaced by these. */
-export function withHashes(policy: string, hashes: { script: string[]; style: string[] }): string {
+/** The policy with `script-src` and `style-src` hashes replaced by these (and without 'wasm-unsafe-eval' unless `wasm`). */
+export function withHashes(policy: string, hashes: { script: string[]; style: string[] }, wasm = true): string {
   return policy
     .split(';')
     .map((directive) => {
       const [name = '', ...sources] = directive.trim().split(/\s+/);
       const own = name === 'script-src' ? hashes.script : name === 'style-src' ? hashes.style : undefined;
       if (!own) return directive.trim();
-      return [name, ...sources.filter((s) => !HASH.test(s)), ...new Set(own)].join(' ');
+      return [name, ...sources.filter((s) => !HASH.test(s) && (wasm || s !== WASM)), ...new Set(own)].join(' ');
     })
     .filter(Boolean)
     .join('; ')
@@ -64,7 +69,8 @@ export function narrowPagePolicy(html: string): string {
   const inline = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
   const script = all.filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && RUNS.test(attr(el, 'type') ?? '')).map((el) => sha256(inline(el)));
   const style = all.filter((el) => el.tagName === 'style').map((el) => sha256(inline(el)));
-  const narrowed = withHashes(policy, { script, style }).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const wasm = all.some((el) => attr(el, RUNS_WASM) !== undefined);
+  const narrowed = withHashes(policy, { script, style }, wasm).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `${html.slice(0, location.startOffset)}content="${narrowed}"${html.slice(location.endOffset)}`;
 }
 

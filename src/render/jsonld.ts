@@ -21,3 +21,17 @@ export function legislationJsonLd(meta: Meta, url: string, status: Status): Reco
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
+
+/** schema.org `Legislation` for one article's page: the article, part of its regulation. */
+export function articleJsonLd(citation: string, url: string, regulation: Record<string, unknown>): Record<string, unknown> {
+  const { '@context': context, ...whole } = regulation;
+  return {
+    '@context': context,
+    '@type': 'Legislation',
+    name: citation,
+    inLanguage: 'zh-CN',
+    legislationLegalForce: whole['legislationLegalForce'],
+    isPartOf: whole,
+    url,
+  };
+}

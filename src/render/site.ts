@@ -24,3 +24,17 @@ export const ABOUT: NavLink = { href: '/about/', text: '关于本站' };
 
 /** Where the header search box submits; the search page enhances it. */
 export const SEARCH_PATH = '/search/';
+
+export interface SiteSection extends NavLink {
+  /** One line saying what the section is for. */
+  blurb: string;
+}
+
+/** The helpers, listed on the portal, on /helpers/ and on the 404 page. */
+export const HELPERS: readonly SiteSection[] = [
+  { href: '/helpers/deadlines/', text: '期限计算', blurb: '按条文规定的时限，推算提前报送、办结的日期（含工作日）。' },
+  { href: '/helpers/approvals/', text: '审批路径', blurb: '一件事项要经过谁审核、谁签发，按条文一步步查。' },
+];
+
+/** Where the list of every regulation lives. */
+export const REGULATIONS_PATH = '/regulations/';

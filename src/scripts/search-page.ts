@@ -8,9 +8,10 @@
  *    a new search after a submitted one); back/forward re-run;
  *  - one result per clause: citation, excerpt with the matched text marked,
  *    link to the clause carrying ?hl= so the clause page highlights it;
- *  - approval paths (helper pages) that match, listed apart above the
- *    clauses (#search-paths), never mixed into them, shown just after the
- *    clauses (their small file loads then);
+ *  - approval paths (helper pages) that match as well as the best clause,
+ *    listed apart (#search-paths), never mixed into the clauses, above them
+ *    only while the first clause stays on the first screen (search-paths.ts),
+ *    shown just after the clauses (their small file loads then);
  *  - filters by regulation and chapter, with counts; a polite status line
  *    with the number of results;
  *  - ↑/↓/Home/End move between results, ↓ from the box enters the list.
@@ -19,6 +20,7 @@ import type { ExcerptPart, Facet, Outcome, ResultLink, SearchEngine } from '../s
 import type { PathResult } from '../search/paths.ts';
 import { fetchEarly, INDEX_BASE } from '../search/files.ts';
 import type { PageMatch } from '../search/match.ts';
+import { pathsJoining, placePaths } from './search-paths.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 150;
@@ -233,13 +235,14 @@ async function renderRelated(o: Outcome): Promise<void> {
 /** The approval paths found for `outcome` (loaded after its clauses are listed). */
 let pathResults: PathResult[] = [];
 
-/** Approval paths matching the query (after the filters), above the clauses: titles only, so they never push the clauses off the screen. */
+/** Approval paths matching the query as well as the best clause (after the filters): titles only, above the clauses if the first still fits the screen. */
 function renderPaths(): void {
   const active = selectedFilters();
-  const shownPaths = pathResults.filter((p) => active.every(([key, value]) => p.filters[key]?.includes(value)));
+  const shownPaths = pathsJoining(pathResults, filtered[0]).filter((p) => active.every(([key, value]) => p.filters[key]?.includes(value)));
   paths.querySelector('h2')!.textContent = `审批路径（${shownPaths.length}）`;
   paths.querySelector('ul')!.replaceChildren(...shownPaths.map((p) => resultItem(p.url, p.citation)));
   paths.hidden = shownPaths.length === 0;
+  placePaths(paths, list, more);
 }
 
 /**
@@ -279,9 +282,10 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
   } else {
     fillFilters(o.ranking.results, wantedFilters ?? {});
     filtered = applyFilters(o.ranking.results);
-    renderPaths();
     await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
     if (mine !== renderSeq) return;
+    // After the clauses: where the paths go depends on where the first clause ends.
+    renderPaths();
     status.textContent = statusText(o, filtered.length, o.ranking.results.length);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
@@ -387,9 +391,9 @@ window.addEventListener('popstate', () => {
   void search(state.q, state.filters);
 });
 
-/** The links ↑/↓ move between: the approval paths shown, then the clauses. */
+/** The links ↑/↓ move between: the approval paths shown and the clauses, in reading order. */
 function resultLinks(): HTMLAnchorElement[] {
-  return [...(paths.hidden ? [] : paths.querySelectorAll<HTMLAnchorElement>('a')), ...list.querySelectorAll<HTMLAnchorElement>('a')];
+  return [...document.querySelectorAll<HTMLAnchorElement>('#search-paths:not([hidden]) a, #search-results a')];
 }
 
 input.addEventListener('keydown', (event) => {

@@ -100,10 +100,37 @@ test('a year without official data counts weekends only, and says so', async ({ 
   await page.goto(`${PAGE}?rule=internal-event-invitation&date=2031-10-08`);
   const output = calc(page, 'internal-event-invitation').locator('output');
   await expect(output).toHaveAttribute('data-due', '2031-09-29');
-  await expect(output).toContainText('2031 年的法定节假日安排尚未公布，本结果只扣除了周末，请在安排公布后重新计算');
+  // The site's data is what is missing, not the State Council's notice; and what to do.
+  await expect(output).toContainText('本站尚未收录 2031 年的法定节假日安排，本结果只扣除了周末');
+  await expect(output).toContainText('请对照国务院办公厅公布的当年安排核对');
 
   await page.goto(`${PAGE}?rule=meeting-materials&date=2026-10-12`);
-  await expect(calc(page, 'meeting-materials').locator('output')).not.toContainText('尚未公布');
+  await expect(calc(page, 'meeting-materials').locator('output')).not.toContainText('尚未收录');
+});
+
+test('a deadline already past on the day of use warns, for every kind of rule', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+08:00'));
+  // A meeting on 3 December: materials were due 3 working days before, on 30 November.
+  await page.goto(`${PAGE}?rule=meeting-materials&date=2026-12-03`);
+  const output = calc(page, 'meeting-materials').locator('output');
+  await expect(output).toHaveAttribute('data-due', '2026-11-30');
+  await expect(output.locator('.dl-past')).toHaveText('这个期限在今天（12月1日）之前，已经过了：请核对输入的日期，或尽快办理。');
+  // A later meeting: no warning.
+  await page.goto(`${PAGE}?rule=meeting-materials&date=2026-12-10`);
+  await expect(calc(page, 'meeting-materials').locator('output')).toHaveAttribute('data-due', '2026-12-07');
+  await expect(calc(page, 'meeting-materials').locator('.dl-past')).toHaveCount(0);
+  // Hours count too: 24 hours from 29 November 09:00 ended on 30 November.
+  await page.goto(`${PAGE}?rule=emergency-press-conference&at=2026-11-29T09:00`);
+  await expect(calc(page, 'emergency-press-conference').locator('.dl-past')).toBeVisible();
+});
+
+test('printing prints the calculator in use, not all of them', async ({ page }) => {
+  await page.goto(`${PAGE}?rule=meeting-materials&date=2026-12-10`);
+  await expect(calc(page, 'meeting-materials').locator('output')).toHaveAttribute('data-due', '2026-12-07');
+  await page.emulateMedia({ media: 'print' });
+  const visible = await page.locator('.dl-rule').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.id));
+  expect(visible).toEqual([await page.locator('.dl-rule').filter({ has: page.locator('form[data-rule="meeting-materials"]') }).getAttribute('id')]);
+  await expect(page.locator('.dl-reference')).toBeHidden();
 });
 
 test('加入日历 downloads an .ics for the due date', async ({ page }) => {

@@ -5,10 +5,11 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
+import { SECOND_PORT } from './ports.ts';
 import { buildWith, SEED_FILES, serve, stop } from './site-build.ts';
 
 const FIXTURE = 'test/fixtures/site-markup/markup-rules.txt';
-const PORT = 4339;
+const PORT = SECOND_PORT;
 let server: ChildProcess | undefined;
 
 test.describe('markup in a regulation text', () => {
@@ -21,7 +22,7 @@ test.describe('markup in a regulation text', () => {
     const build = buildWith([...SEED_FILES, FIXTURE]);
     expect(build.status, build.output).toBe(0);
     return serve(build.outDir, PORT).then((s) => {
-      server = s;
+      server = s.server;
     });
   });
 

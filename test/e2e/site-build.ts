@@ -5,7 +5,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface FixtureBuild {
   dir: string;
@@ -39,22 +40,33 @@ export const SEED_FILES = readdirSync('content/regulations')
   .filter((f) => f.endsWith('.txt'))
   .map((f) => join('content/regulations', f));
 
-/** Serve a built folder with astro preview; resolves once it answers. */
-export async function serve(outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn('npx', ['astro', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
-    stdio: 'ignore',
+const SERVE_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), '../../scripts/serve.ts');
+
+/** Serve a built folder with scripts/serve.ts (port 0: a free one); resolves with the server and its origin once it answers. */
+export async function serve(outDir: string, port = 0): Promise<{ server: ChildProcess; origin: string }> {
+  const child = spawn('node', [SERVE_SCRIPT, '--dir', outDir, '--host', '127.0.0.1', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /at (http:\/\/[^/\s]+)\//.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`scripts/serve.ts exited with ${code}`)));
   });
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+      if ((await fetch(`${origin}/`)).ok) return { server: child, origin };
     } catch {
       // not up yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
   stop(child);
-  throw new Error(`astro preview did not start on port ${port}`);
+  throw new Error(`scripts/serve.ts did not answer at ${origin}`);
 }
 
 export function stop(child: ChildProcess): void {

@@ -5,7 +5,8 @@
  * read back on load so a shared link opens with the answer shown.
  *
  * Dates are Beijing dates as plain strings; compute.ts never reads the browser
- * clock or time zone, and neither does this file (only the .ics DTSTAMP does).
+ * clock or time zone. This file reads the clock only to warn of a deadline
+ * already past on the day of use (as Beijing time) and for the .ics DTSTAMP.
  */
 import type { ClientData, ClientRule } from './client-data.ts';
 import { addDays, computeDeadline, describeDay, nextWeeklyMeeting, type DayInfo, type DeadlineResult } from './compute.ts';
@@ -90,13 +91,25 @@ function init(root: HTMLElement): void {
 
   function uncoveredNote(years: number[]): string {
     if (years.length === 0) return '';
-    const last = cal.years.at(-1) ?? 0;
-    const future = years.filter((y) => y > last);
-    const past = years.filter((y) => y <= last);
-    const parts = [];
-    if (future.length) parts.push(`${future.join('、')} 年的法定节假日安排尚未公布，本结果只扣除了周末，请在安排公布后重新计算。`);
-    if (past.length) parts.push(`本页未收录 ${past.join('、')} 年的法定节假日安排，本结果只扣除了周末，请按当年的安排核对。`);
-    return `<span class="dl-warn">${parts.join('')}</span>`;
+    // The site's data, not the State Council, is what is missing: say what the reader can do.
+    return `<span class="dl-warn">本站尚未收录 ${years.join('、')} 年的法定节假日安排，本结果只扣除了周末：请对照国务院办公厅公布的当年安排核对（通常在上一年年底公布），或等本站收录后重新计算。</span>`;
+  }
+
+  /** Now in Beijing, `YYYY-MM-DDTHH:MM`: deadlines are Beijing times, whatever the device's zone. */
+  function nowInBeijing(): string {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+        .formatToParts(new Date())
+        .map((x) => [x.type, x.value]),
+    );
+    return `${p['year']}-${p['month']}-${p['day']}T${p['hour']}:${p['minute']}`;
+  }
+
+  /** A warning when `due` (a date, or a date and time) is already past now. */
+  function pastNote(due: string): string {
+    const now = nowInBeijing();
+    const passed = due.length > 10 ? due < now : due < now.slice(0, 10);
+    return passed ? `<span class="dl-warn dl-past">这个期限在今天（${md(now)}）之前，已经过了：请核对输入的日期，或尽快办理。</span>` : '';
   }
 
   function answer(rule: Computed, from: string): { due: string; text: string; detail: string; ics: Answer } {
@@ -110,7 +123,7 @@ function init(root: HTMLElement): void {
         due,
         text:
           `下一次例会：<strong>${full(m.meeting)}${esc(rule.time ?? '')}</strong>；汇报材料最晚 <strong>${full(m.materials.dueDay)}</strong> 报送。` +
-          (m.materialsDuePassed ? '<span class="dl-warn">这次例会的材料报送期限在查询日之前，已经过了。</span>' : '') +
+          (m.materialsDuePassed ? '<span class="dl-warn">这次例会的材料报送期限在查询日之前，已经过了。</span>' : pastNote(due)) +
           uncoveredNote(m.uncoveredYears),
         detail:
           (skipped.length ? `<p>${skipped.join('；')}，顺延到下一个星期一。</p>` : '') +
@@ -142,7 +155,7 @@ function init(root: HTMLElement): void {
       detail = `<p>按时钟小时连续计算，夜间和节假日不扣除：从 ${full(describeDay(cal, day))} ${from.slice(11)} 起算。</p>`;
     }
     const [a, b] = day < r.dueDay.date ? [day, r.dueDay.date] : [r.dueDay.date, day];
-    return { due: r.due, text: text + uncoveredNote(r.uncoveredYears), detail: detail + months(a, b, marks), ics: { rule, name: rule.name, from, due: r.due } };
+    return { due: r.due, text: text + pastNote(r.due) + uncoveredNote(r.uncoveredYears), detail: detail + months(a, b, marks), ics: { rule, name: rule.name, from, due: r.due } };
   }
 
   function workingDayDetail(r: DeadlineResult): string {
@@ -166,6 +179,9 @@ function init(root: HTMLElement): void {
     // `from` is digits, `-`, `T` and `:` only: readable in the URL as is.
     if (share) history.replaceState(history.state, '', `${location.pathname}?rule=${rule.id}${from ? `&${time ? 'at' : 'date'}=${from}` : ''}`);
     answers.delete(form);
+    // Printing prints the calculator in use (deadlines.css), not all of them.
+    root.querySelector('[data-in-use]')?.removeAttribute('data-in-use');
+    form.closest('.dl-rule')?.setAttribute('data-in-use', '');
     out.removeAttribute('data-due');
     box.hidden = true;
     if (!from) {

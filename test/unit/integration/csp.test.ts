@@ -15,7 +15,7 @@ describe('per-page CSP', () => {
     const html =
       `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${site}">` +
       `<script>${inline}</script><style>${css}</style><script type="application/ld+json">{"@type":"Legislation"}</script>` +
-      `</head><body><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
+      `</head><body><form data-runs-wasm></form><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
     const policy = policyOf(narrowPagePolicy(html));
     expect(policy).toBe(
       `default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash(module)}; style-src 'self' ${hash(css)};`,
@@ -24,9 +24,9 @@ describe('per-page CSP', () => {
     expect(narrowPagePolicy(html).replace(policy!, '')).toBe(html.replace(site, ''));
   });
 
-  it('hashes the characters as written (UTF-8), and allows no inline code on a page that has none', () => {
+  it('hashes the characters as written (UTF-8), and allows no inline code nor WebAssembly on a page that runs none', () => {
     const html = `<html><head><meta http-equiv="content-security-policy" content="${site}"><style>.x::before{content:"、"}</style></head><body></body></html>`;
-    expect(policyOf(narrowPagePolicy(html))).toBe(`default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' ${hash('.x::before{content:"、"}')};`);
+    expect(policyOf(narrowPagePolicy(html))).toBe(`default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self' ${hash('.x::before{content:"、"}')};`);
   });
 
   it('leaves a page without a policy alone', () => {
