@@ -107,6 +107,11 @@ export function parseCached(bytes: Uint8Array, hash: string, options: ParseOptio
   return result;
 }
 
+/** Forget every parse and the disk cache setting, as a new build process would start (tests). */
+export function resetParseStore(): void {
+  delete (globalThis as { [KEY]?: Store })[KEY];
+}
+
 /** How many texts this process parsed, read from the disk cache, and reused from memory (build log, bench). */
 export function parseCounts(): { parsed: number; read: number; reused: number } {
   const { parsed, read, reused } = store();

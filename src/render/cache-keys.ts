@@ -20,43 +20,43 @@ import { regulationFacts } from './pages.ts';
 
 const KEY = Symbol.for('regulations-portal/cache-keys');
 
-/** Every file under `dir` but those under `skip`, sorted. */
-function filesUnder(dir: string, skip: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .filter((f) => !resolve(f).startsWith(skip))
-      .sort();
-  } catch {
-    return [];
-  }
+/** Every file under `path` (a file or a folder), sorted; none if it does not exist. */
+function filesUnder(path: string): string[] {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (stat.isFile()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
 }
 
-/** Digest of what every regulation page depends on beyond its own text. */
-function libraryDigest(): string {
-  const config = portalConfig();
+/** The content files besides the regulations that pages render from (src/config/), and the site configuration. */
+function contentFiles(): string[] {
+  const c = portalConfig();
+  return [resolve(CONFIG_FILE), ...[c.helpersDir, c.calendarDir, c.pagesDir, c.notesDir, c.topicsFile, c.exclusionsFile].flatMap(filesUnder)];
+}
+
+type Keyed = Pick<LoadedRegulation, 'slug' | 'work' | 'version' | 'current' | 'folder' | 'alsoIn' | 'hash'> & { tree: Pick<LoadedRegulation['tree'], 'meta'> };
+
+/** Digest of what every regulation page depends on beyond its own text: every text's identity and metadata, and `files`. */
+export function libraryDigest(regulations: readonly Keyed[], files: readonly string[], root = '/'): string {
   const hash = createHash('sha256');
-  const regulationsDir = resolve(config.regulationsDir);
-  const files = [resolve(CONFIG_FILE), ...filesUnder(config.contentDir, regulationsDir + '/')];
-  for (const file of files) {
-    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) continue;
-    hash.update(relative(config.contentDir, file)).update('\0').update(readFileSync(file)).update('\0');
-  }
-  for (const r of getCorpus().regulations) {
-    hash.update(JSON.stringify([r.slug, r.work, r.version, r.current, r.folder, r.alsoIn, r.tree.meta])).update('\0');
-  }
+  for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const r of regulations) hash.update(JSON.stringify([r.slug, r.work, r.version, r.current, r.folder, r.alsoIn, r.tree.meta])).update('\0');
   return hash.digest('hex');
 }
 
-/** The cache key of every page generated for `reg` (full text, articles, downloads). */
+/** One regulation's key: its bytes, its URL, the library digest and what the page shows that the corpus decides (status, predecessor). */
+export function cacheKeyOf(reg: Keyed, digest: string, facts: unknown): string {
+  return createHash('sha256').update(`${reg.hash}\0${reg.slug}\0${digest}\0`).update(JSON.stringify(facts ?? null)).digest('base64url');
+}
+
+/** The cache key of every page generated for `reg` (full text, articles, downloads) in this build. */
 export function pageCacheKey(reg: LoadedRegulation): string {
   const g = globalThis as { [KEY]?: { corpus: object; digest: string } };
   const corpus = getCorpus();
-  if (g[KEY]?.corpus !== corpus) g[KEY] = { corpus, digest: libraryDigest() };
+  if (g[KEY]?.corpus !== corpus) g[KEY] = { corpus, digest: libraryDigest(corpus.regulations, contentFiles(), portalConfig().contentDir) };
   const facts = regulationFacts().get(reg.slug);
-  return createHash('sha256')
-    .update(`${reg.hash}\0${reg.slug}\0${g[KEY].digest}\0`)
-    .update(JSON.stringify([facts?.status, facts?.predecessorSlug]))
-    .digest('base64url');
+  return cacheKeyOf(reg, g[KEY].digest, [facts?.status, facts?.predecessorSlug]);
 }
