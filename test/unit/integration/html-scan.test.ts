@@ -22,7 +22,7 @@ function parse5View(html: string) {
         const text = el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
         out.push({ name: el.tagName, attrs: Object.fromEntries(el.attrs.map((a) => [a.name, a.value])), ...(el.tagName === 'meta' ? {} : { text }) });
       }
-      walk('content' in el ? el.content : el);
+      walk('content' in el ? (el.content as ParentNode) : el);
     }
   };
   walk(parse(html));
