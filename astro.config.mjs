@@ -11,6 +11,9 @@ export default defineConfig({
   // Name, origin, issuer and content folder: portal.config.yaml (src/config/).
   site: portalConfig().site,
   trailingSlash: 'always',
+  // Reuse unchanged pages of the previous build: each regulation's pages carry a cacheKey
+  // (src/render/cache-keys.ts). Leave build.concurrency at 1: above it Astro disables this.
+  experimental: { incrementalBuild: true },
   integrations: [regulationsPortal(), readingPrefs(), mdx()],
   // Authored MDX (content/pages, content/notes): clause references in prose become
   // permalinks; a reference to a clause that does not exist fails the build.

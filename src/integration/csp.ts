@@ -3,8 +3,9 @@
  * scripts and styles only. Astro (security.csp) writes the same policy into
  * every page, with the hashes of every inline script and style of the whole
  * site: ~30 incompressible hashes (1.5 kB gzipped) on each page, and a page
- * allowing code that only another page carries. Run after the build, this
- * rewrites each page's `<meta http-equiv="content-security-policy">` so that
+ * allowing code that only another page carries. Run on each page as it is
+ * rendered (csp-middleware.ts: no second pass reading every page back), this
+ * rewrites its `<meta http-equiv="content-security-policy">` so that
  * `script-src` and `style-src` keep their sources ('self', 'wasm-unsafe-eval')
  * and list exactly the hashes of the page's inline `<script>` and `<style>`
  * elements. External scripts and stylesheets are allowed by 'self'; JSON-LD
@@ -13,12 +14,7 @@
  * an element with RUNS_WASM.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+import { scanElements } from './html-scan.ts';
 
 const HASH = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
 /** The attribute a page that runs WebAssembly (the search engine) carries on some element. */
@@ -26,18 +22,6 @@ export const RUNS_WASM = 'data-runs-wasm';
 const WASM = "'wasm-unsafe-eval'";
 /** Script types the browser runs (no type, a JavaScript MIME type, or module). */
 const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
-
-function elements(node: ParentNode, out: Element[] = []): Element[] {
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      out.push(child);
-      elements('content' in child ? child.content : child, out);
-    }
-  }
-  return out;
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -58,37 +42,19 @@ export function withHashes(policy: string, hashes: { script: string[]; style: st
     .concat(';');
 }
 
-/** The page with its CSP narrowed to its own inline scripts and styles; unchanged if it has no CSP meta. */
+/**
+ * The page with its CSP narrowed to its own inline scripts and styles; unchanged if it has no CSP meta.
+ * Run on each page as it is rendered (csp-middleware.ts), so no page is read back from disk.
+ */
 export function narrowPagePolicy(html: string): string {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const all = elements(document);
-  const meta = all.find((el) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-  const location = meta?.sourceCodeLocation?.attrs?.['content'];
-  const policy = meta && attr(meta, 'content');
+  const all = scanElements(html);
+  const meta = all.find((el) => el.name === 'meta' && el.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const location = meta?.contentAt;
+  const policy = meta?.attrs.get('content');
   if (!location || policy === undefined) return html;
-  const inline = (el: Element) => el.childNodes.map((n) => ('value' in n && n.nodeName === '#text' ? n.value : '')).join('');
-  const script = all.filter((el) => el.tagName === 'script' && attr(el, 'src') === undefined && RUNS.test(attr(el, 'type') ?? '')).map((el) => sha256(inline(el)));
-  const style = all.filter((el) => el.tagName === 'style').map((el) => sha256(inline(el)));
-  const wasm = all.some((el) => attr(el, RUNS_WASM) !== undefined);
+  const script = all.filter((el) => el.name === 'script' && !el.attrs.has('src') && RUNS.test(el.attrs.get('type') ?? '')).map((el) => sha256(el.text ?? ''));
+  const style = all.filter((el) => el.name === 'style').map((el) => sha256(el.text ?? ''));
+  const wasm = all.some((el) => el.attrs.has(RUNS_WASM));
   const narrowed = withHashes(policy, { script, style }, wasm).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `${html.slice(0, location.startOffset)}content="${narrowed}"${html.slice(location.endOffset)}`;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
-}
-
-/** Narrow the policy of every page of the built site; returns how many pages were rewritten. */
-export async function narrowSitePolicies(siteDir: string): Promise<number> {
-  let changed = 0;
-  for (const file of await htmlFiles(siteDir)) {
-    const html = await readFile(file, 'utf8');
-    const narrowed = narrowPagePolicy(html);
-    if (narrowed !== html) {
-      await writeFile(file, narrowed);
-      changed++;
-    }
-  }
-  return changed;
+  return `${html.slice(0, location.start)}content="${narrowed}"${html.slice(location.end)}`;
 }

@@ -21,13 +21,16 @@ let cached: Map<string, RegulationFacts> | undefined;
 export function regulationFacts(): Map<string, RegulationFacts> {
   if (cached) return cached;
   const { regulations } = getCorpus();
-  const all = regulations.map((r) => ({ slug: r.slug, meta: r.tree.meta }));
+  // Only texts that repeal another can change a status; lookups by 文号 keep this linear in the texts.
+  const repealing = regulations.filter((r) => r.tree.meta.repeals).map((r) => ({ slug: r.slug, meta: r.tree.meta }));
+  const byDocNumber = new Map<string, LoadedRegulation[]>();
+  for (const r of regulations) if (r.tree.meta.docNumber) byDocNumber.set(r.tree.meta.docNumber, [...(byDocNumber.get(r.tree.meta.docNumber) ?? []), r]);
   const today = buildDate();
   cached = new Map(
     regulations.map((reg) => {
       const docNumber = reg.tree.meta.repeals?.docNumber;
-      const predecessor = docNumber ? regulations.find((r) => r.slug !== reg.slug && r.tree.meta.docNumber === docNumber) : undefined;
-      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, all, today) };
+      const predecessor = docNumber ? byDocNumber.get(docNumber)?.find((r) => r.slug !== reg.slug) : undefined;
+      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, repealing, today) };
       if (predecessor) facts.predecessorSlug = predecessor.slug;
       return [reg.slug, facts];
     }),

@@ -1,8 +1,9 @@
 /** `/regulations/<slug>.txt`: the source file, byte for byte (whatever its encoding). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../corpus/index.ts';
+import { pageCacheKey } from '../../render/cache-keys.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getCorpus().regulations.map((r) => ({ params: { slug: r.slug } }));
+export const getStaticPaths: GetStaticPaths = () => getCorpus().regulations.map((r) => ({ params: { slug: r.slug }, cacheKey: pageCacheKey(r) }));
 
 export const GET: APIRoute = ({ params }) => {
   const reg = getCorpus().bySlug.get(params['slug']!)!;
