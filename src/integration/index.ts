@@ -13,6 +13,7 @@ import { checkApprovalPaths } from '../helpers/approvals/check.ts';
 import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { narrowSitePolicies } from './csp.ts';
+import { checkPageBudgets } from './page-budget.ts';
 
 export default function regulationsPortal(): AstroIntegration {
   return {
@@ -42,6 +43,7 @@ export default function regulationsPortal(): AstroIntegration {
         try {
           const narrowed = await narrowSitePolicies(siteDir);
           logger.info(`内容安全策略：${narrowed} 个页面只列出本页内联脚本和样式的哈希`);
+          await checkPageBudgets(siteDir);
           const { indexed, skipped } = await buildSearchIndex(siteDir);
           logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
         } catch (error) {
