@@ -19,6 +19,7 @@ import { buildSearchIndex } from '../search/build-index.ts';
 import { checkContentFiles } from './content-files.ts';
 import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowedCount } from './csp-middleware.ts';
+import { checkPageBudgets } from './page-budget.ts';
 import { guardOutput } from './output-guard.ts';
 import { checkPermalinks, comparePermalinks } from './permalinks.ts';
 
@@ -89,6 +90,8 @@ export default function regulationsPortal(): AstroIntegration {
         const { parsed, read, reused } = parseCounts();
         logger.info(`本次构建共解析 ${parsed} 个文本、读缓存 ${read} 个，另有 ${reused} 次复用内存中的解析结果`);
         logger.info(`内容安全策略：本次渲染的 ${narrowedCount()} 个页面只列出本页内联脚本和样式的哈希（其余页面沿用增量构建缓存）`);
+        // No page over its transfer budget (page-budget.ts): fails naming the URL.
+        await checkPageBudgets(siteDir);
         const started = performance.now();
         const { indexed, skipped } = await buildSearchIndex(siteDir);
         logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));

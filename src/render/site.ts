@@ -1,4 +1,6 @@
 /** Site-wide names and the navigation every page header and the portal share. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { portalConfig } from '../config/index.ts';
 
 /** From portal.config.yaml. */
@@ -12,7 +14,7 @@ export interface NavLink {
 
 /** Sections of the site built by the portal's other pages. */
 export const SITE_NAV: readonly NavLink[] = [
-  { href: '/', text: '全部法规' },
+  { href: '/regulations/', text: '全部法规' },
   { href: '/topics/', text: '专题' },
   { href: '/glossary/', text: '术语' },
   { href: '/documents/', text: '引用文件' },
@@ -20,7 +22,8 @@ export const SITE_NAV: readonly NavLink[] = [
   { href: '/helpers/approvals/', text: '审批路径' },
 ];
 
-export const ABOUT: NavLink = { href: '/about/', text: '关于本站' };
+/** The about page, when the content folder has one (`pages/about.mdx`); a library of texts alone has none. */
+export const ABOUT: NavLink | undefined = existsSync(join(portalConfig().pagesDir, 'about.mdx')) ? { href: '/about/', text: '关于本站' } : undefined;
 
 /** Where the header search box submits; the search page enhances it. */
 export const SEARCH_PATH = '/search/';

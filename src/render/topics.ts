@@ -2,7 +2,7 @@
  * Topics (专题): reviewed data in content/topics.yaml — the bodies and
  * procedures the rules keep returning to — and the inverted index
  * topic → articles (with the paragraphs/items that use one of its terms)
- * across every regulation.
+ * across the portal's own texts (ownTexts).
  *
  * Complexity. All terms of all topics go into one Aho-Corasick automaton,
  * so every text node is scanned once, whatever the number of topics or
@@ -192,9 +192,26 @@ export class AhoCorasick<T> {
 }
 
 const memo = new WeakMap<CorpusLike, Map<readonly Topic[], TopicIndex>>();
+const own = new WeakMap<CorpusLike, CorpusLike>();
 
-/** The topic index of the build's corpus (or of `corpus`, `topics`), built once. */
-export function topicIndex(corpus: CorpusLike = getCorpus(), topics: readonly Topic[] = loadTopics()): TopicIndex {
+/**
+ * The portal's own texts: those its issuer (portal.config.yaml `issuer`) or
+ * one of its offices (北京市朝阳区人民政府办公室) issued. Topics are the
+ * district's vocabulary; a national law using the same word is not on topic.
+ */
+export function ownTexts(corpus: CorpusLike, issuer = portalConfig().issuer): CorpusLike {
+  return { regulations: corpus.regulations.filter((r) => r.tree.meta.issuer?.startsWith(issuer)) };
+}
+
+function ownCorpus(): CorpusLike {
+  const corpus = getCorpus();
+  let mine = own.get(corpus);
+  if (!mine) own.set(corpus, (mine = ownTexts(corpus)));
+  return mine;
+}
+
+/** The topic index of the portal's own texts (or of `corpus`, `topics`), built once. */
+export function topicIndex(corpus: CorpusLike = ownCorpus(), topics: readonly Topic[] = loadTopics()): TopicIndex {
   let byTopics = memo.get(corpus);
   if (!byTopics) memo.set(corpus, (byTopics = new Map()));
   let index = byTopics.get(topics);
