@@ -1,6 +1,7 @@
 /**
  * Data the regulation pages share, computed once per build from the corpus:
- * each regulation's status and its predecessor in the corpus.
+ * each regulation's status (per version: a later version in force makes it
+ * 已修改) and its predecessor in the corpus.
  */
 import { getCorpus } from '../corpus/index.ts';
 import type { LoadedRegulation } from '../corpus/load.ts';
@@ -20,14 +21,16 @@ let cached: Map<string, RegulationFacts> | undefined;
 
 export function regulationFacts(): Map<string, RegulationFacts> {
   if (cached) return cached;
-  const { regulations } = getCorpus();
+  const { regulations, byWork } = getCorpus();
   const all = regulations.map((r) => ({ slug: r.slug, meta: r.tree.meta }));
   const today = buildDate();
   cached = new Map(
     regulations.map((reg) => {
       const docNumber = reg.tree.meta.repeals?.docNumber;
       const predecessor = docNumber ? regulations.find((r) => r.slug !== reg.slug && r.tree.meta.docNumber === docNumber) : undefined;
-      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, all, today) };
+      const versions = byWork.get(reg.work)?.versions ?? [reg];
+      const later = versions.slice(versions.indexOf(reg) + 1).map((v) => ({ slug: v.slug, ...(v.version ? { version: v.version } : {}), meta: v.tree.meta }));
+      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, all, today, later) };
       if (predecessor) facts.predecessorSlug = predecessor.slug;
       return [reg.slug, facts];
     }),

@@ -23,7 +23,7 @@ export interface VersionArticle {
   label: string;
   /** 之N: inserted by an amendment. */
   inserted: boolean;
-  /** The article's words: its paragraphs' text joined by newlines, labels excluded. */
+  /** The article's words: its paragraphs' text (with 项/目 labels) joined by newlines; the article's own label excluded. */
   text: string;
 }
 
@@ -68,6 +68,7 @@ function articleWords(article: Article): string {
     let words = '';
     visit(p, (n) => {
       if (n.type === 'text') words += n.value;
+      else if (n.type === 'item' || n.type === 'subitem') words += n.label;
     });
     paragraphs.push(words);
   }
