@@ -20,8 +20,8 @@ export interface FoundCitation {
   end: number;
   /** The cited name, without marks. */
   name: string;
-  /** The clause words' ids and their offsets, in order (empty: the work as a whole). */
-  clauses: { id: string; start: number; end: number }[];
+  /** The clause words' ids and their offsets, in order (empty: the work as a whole); `rangeEnd`: after 至. */
+  clauses: { id: string; start: number; end: number; rangeEnd?: boolean }[];
   /** Named in book-title marks. */
   marked: boolean;
 }
@@ -77,14 +77,16 @@ export function findCitations(tree: Regulation, names: NameIndex): FoundCitation
 function clauseList(value: string, from: number): { clauses: FoundCitation['clauses']; end: number } {
   const clauses: FoundCitation['clauses'] = [];
   let at = from;
+  let range = false;
   for (;;) {
     const m = CLAUSE_AT.exec(value.slice(at));
     const id = m ? idOfMatch(m) : undefined;
     if (!m || !id) break;
-    clauses.push({ id, start: at, end: at + m[0].length });
+    clauses.push({ id, start: at, end: at + m[0].length, ...(range ? { rangeEnd: true } : {}) });
     at += m[0].length;
     const j = JOINER.exec(value.slice(at));
     if (!j || !CLAUSE_AT.test(value.slice(at + j[0].length))) break;
+    range = j[0] === '至' || j[0] === '到';
     at += j[0].length;
   }
   return { clauses, end: clauses.at(-1)?.end ?? from };

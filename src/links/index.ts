@@ -135,19 +135,23 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
       const targets = clauses(t.slug);
       const toAdd: CrossLink[] = [];
       if (!c.clauses.length) toAdd.push({ from, to: { slug: t.slug, work: t.work } });
-      for (const w of c.clauses) {
+      c.clauses.forEach((w, k) => {
         stats.clauses++;
         // 第三条第五项 of an article with one 款 is art-3-p1-i5; with several, the words are wrong or the text differs.
         const id = t.clausesKnown && targets.has(w.id) ? w.id : undefined;
         if (!id) {
           const reason = t.clausesKnown ? 'clause-missing' : 'version-missing';
           unresolved.push({ slug: r.slug, text: c.text, start: w.start, words: c.text.value.slice(w.start, w.end), reason });
-          continue;
+          return;
         }
         stats.clausesResolved++;
         list.push({ start: w.start, end: w.end, slug: t.slug, id, ...extra, marked: c.marked });
+        // 第二条至第四条 cites 第三条 too (被引用), though only the ends are links.
+        const first = w.rangeEnd ? /^art-(\d+)$/.exec(c.clauses[k - 1]!.id)?.[1] : undefined;
+        const last = /^art-(\d+)$/.exec(id)?.[1];
+        if (first && last) for (let n = Number(first) + 1; n < Number(last); n++) if (targets.has(`art-${n}`)) toAdd.push({ from, to: { slug: t.slug, work: t.work, id: `art-${n}` } });
         toAdd.push({ from, to: { slug: t.slug, work: t.work, id } });
-      }
+      });
       for (const l of toAdd) {
         const into = cited.get(l.to.slug) ?? [];
         // One entry per citing clause and cited clause.
