@@ -13,6 +13,8 @@ import { statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanLibrary, type TextReport } from '../src/corpus/load.ts';
+import type { CitationStats } from '../src/links/index.ts';
+import { citationReport, citationSummary } from '../src/links/report.ts';
 import { escapeControls } from '../src/corpus/escape.ts';
 
 const { values, positionals } = parseArgs({
@@ -28,6 +30,7 @@ const started = performance.now();
 const reports: TextReport[] = [];
 const errors: string[] = [];
 const warnings: string[] = [];
+const citations: CitationStats[] = [];
 for (const target of positionals) {
   let dir = resolve(target);
   let only: string | undefined;
@@ -45,6 +48,9 @@ for (const target of positionals) {
   const mine = (line: string) => !only || picked.some((r) => line.startsWith(r.path + ':'));
   errors.push(...scan.errors.filter(mine));
   warnings.push(...scan.warnings.filter(mine));
+  const cites = citationReport(scan.library);
+  warnings.push(...cites.warnings.filter(mine));
+  citations.push(cites.stats);
 }
 
 const lines = [...errors, ...warnings].sort(byPosition);
@@ -65,6 +71,15 @@ console.log(
     `；${errors.length} 个错误，${warnings.length} 个警告；用时 ${seconds.toFixed(1)} 秒`,
 );
 
+const citationTotal = citations.reduce((a, b) => ({
+  resolved: a.resolved + b.resolved,
+  ambiguous: a.ambiguous + b.ambiguous,
+  clauses: a.clauses + b.clauses,
+  clausesResolved: a.clausesResolved + b.clausesResolved,
+  external: a.external + b.external,
+}));
+console.log(citationSummary(citationTotal));
+
 if (values.json) {
   const report = {
     texts: reports.length,
@@ -72,6 +87,7 @@ if (values.json) {
     refused: count('refused'),
     excluded: count('excluded'),
     byRule: Object.fromEntries(byRule),
+    citations: citationTotal,
     files: reports.map((r) => ({
       file: r.libraryPath,
       status: r.status,

@@ -6,7 +6,7 @@
  * articles (第四十三条): the numbers run on across chapters exactly like 条,
  * and citing the printed number lets a reader find the clause on paper.
  */
-import { toChineseNumeral } from '../parse/numerals.ts';
+import { articleWords, itemWords, paragraphWords, passageWords, subitemWords } from '../tree/clause-words.ts';
 import { visit } from '../tree/walk.ts';
 import type { Appendix, Article, Regulation } from '../tree/types.ts';
 
@@ -25,15 +25,15 @@ export interface ClausePath {
 
 /** 第四十三条, 第十二条之一 — whatever the printed numbering style. */
 export function articleInWords(number: number, sub?: number): string {
-  return `第${toChineseNumeral(number)}条${sub ? `之${toChineseNumeral(sub)}` : ''}`;
+  return articleWords(number, sub);
 }
 
-/** 第十二条第二款第三项第1目: 条款项 in Chinese numerals, 目 in Arabic as 《立法法》 prints them. */
+/** 第十二条第二款第三项第1目: 条款项 in Chinese numerals, 目 in Arabic as 《立法法》 prints them (src/tree/clause-words.ts). */
 export function clauseInWords(path: ClausePath): string {
-  let out = articleInWords(path.article.number, path.article.sub);
-  if (path.paragraph !== undefined && path.paragraphCount > 1) out += `第${toChineseNumeral(path.paragraph)}款`;
-  if (path.item !== undefined) out += `第${toChineseNumeral(path.item)}项`;
-  if (path.subitem !== undefined) out += `第${path.subitem}目`;
+  let out = articleWords(path.article.number, path.article.sub);
+  if (path.paragraph !== undefined && path.paragraphCount > 1) out += paragraphWords(path.paragraph);
+  if (path.item !== undefined) out += itemWords(path.item);
+  if (path.subitem !== undefined) out += subitemWords(path.subitem);
   return out;
 }
 
@@ -73,7 +73,7 @@ export function clauseCitations(tree: Regulation): Map<string, string> {
       // Paragraphs of a preamble or an appendix are not 款 of any article: cite them as 段.
       if (node.type !== 'paragraph') return;
       const appendix = ancestors.find((a): a is Appendix => a.type === 'appendix');
-      out.set(node.id, `${appendix ? appendix.label : '序言'}第${toChineseNumeral(node.number)}段`);
+      out.set(node.id, `${appendix ? appendix.label : '序言'}${passageWords(node.number)}`);
       return;
     }
     const path: ClausePath = {

@@ -1,6 +1,7 @@
 /**
  * Data the regulation pages share, computed once per build from the corpus:
- * each regulation's status and its predecessor in the corpus.
+ * each regulation's status (per version: a later version in force makes it
+ * 已修改) and its predecessor in the corpus.
  */
 import { getCorpus } from '../corpus/index.ts';
 import type { LoadedRegulation } from '../corpus/load.ts';
@@ -20,7 +21,7 @@ let cached: Map<string, RegulationFacts> | undefined;
 
 export function regulationFacts(): Map<string, RegulationFacts> {
   if (cached) return cached;
-  const { regulations } = getCorpus();
+  const { regulations, byWork } = getCorpus();
   // Only texts that repeal another can change a status; lookups by 文号 keep this linear in the texts.
   const repealing = regulations.filter((r) => r.tree.meta.repeals).map((r) => ({ slug: r.slug, meta: r.tree.meta }));
   const byDocNumber = new Map<string, LoadedRegulation[]>();
@@ -30,7 +31,9 @@ export function regulationFacts(): Map<string, RegulationFacts> {
     regulations.map((reg) => {
       const docNumber = reg.tree.meta.repeals?.docNumber;
       const predecessor = docNumber ? byDocNumber.get(docNumber)?.find((r) => r.slug !== reg.slug) : undefined;
-      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, repealing, today) };
+      const versions = byWork.get(reg.work)?.versions ?? [reg];
+      const later = versions.slice(versions.indexOf(reg) + 1).map((v) => ({ slug: v.slug, ...(v.version ? { version: v.version } : {}), meta: v.tree.meta }));
+      const facts: RegulationFacts = { reg, status: regulationStatus({ slug: reg.slug, meta: reg.tree.meta }, repealing, today, later) };
       if (predecessor) facts.predecessorSlug = predecessor.slug;
       return [reg.slug, facts];
     }),

@@ -5,7 +5,7 @@
  * `/glossary/#…`, `/documents/#…`, `/topics/<id>/`, `/notes/<slug>/`) lives in
  * one place.
  */
-import { toChineseNumeral } from '../parse/numerals.ts';
+import { idInWords } from '../tree/clause-words.ts';
 
 export function regulationUrl(slug: string): string {
   return `/regulations/${slug}/`;
@@ -71,51 +71,10 @@ export function noteUrl(slug: string): string {
 }
 
 /**
- * A clause id in words, as it is cited: `art-43-p2` → 第四十三条第二款,
- * `art-38-p1-i5` → 第三十八条第一款第五项, `art-12-1` → 第十二条之一,
- * `ch-9` → 第九章, `ch-2-sec-1` → 第二章第一节. Outline-numbered texts
- * (`四十三、`) are cited the same way: that is how interpretations and
- * courts refer to them. `omitFirstParagraph` drops 第一款 when the article
- * has a single paragraph (第三十八条第五项).
+ * A clause id in words, as it is cited (`art-43-p2` → 第四十三条第二款); the
+ * rules live in src/tree/clause-words.ts. `omitFirstParagraph` drops 第一款
+ * when the article has a single paragraph (第三十八条第五项).
  */
 export function clauseInWords(id: string, omitFirstParagraph = false): string {
-  const parts = id.split('-');
-  let out = '';
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const next = parts[i + 1];
-    const num = (s: string | undefined) => toChineseNumeral(Number(s));
-    if (part === 'art' && next) {
-      out += `第${num(next)}条`;
-      i++;
-      if (parts[i + 1] && /^\d+$/.test(parts[i + 1]!)) {
-        out += `之${num(parts[i + 1])}`;
-        i++;
-      }
-    } else if (part === 'ch' && next) {
-      out += `第${num(next)}章`;
-      i++;
-    } else if (part === 'sec' && next) {
-      out += `第${num(next)}节`;
-      i++;
-    } else if (part === 'part' && next) {
-      out += `第${num(next)}编`;
-      i++;
-    } else if (part === 'preamble') {
-      out += '序言';
-    } else if (part === 'appendix' && next) {
-      out += `附件${next}`;
-      i++;
-    } else if (/^p\d+$/.test(part)) {
-      const n = Number(part.slice(1));
-      if (!(omitFirstParagraph && n === 1)) out += `第${num(String(n))}款`;
-    } else if (/^i\d+$/.test(part)) {
-      out += `第${num(part.slice(1))}项`;
-    } else if (/^s\d+$/.test(part)) {
-      out += `第${num(part.slice(1))}目`;
-    } else {
-      out += part;
-    }
-  }
-  return out;
+  return idInWords(id, omitFirstParagraph);
 }

@@ -19,6 +19,7 @@ import { getCorpus } from '../corpus/index.ts';
 import { clauseIndex } from '../tree/query.ts';
 import { textsWithClause } from '../tree/walk.ts';
 import type { Abbreviation, Clause, Regulation, Text } from '../tree/types.ts';
+import { linkIndex, type LinkIndex } from '../links/index.ts';
 import { articleIdOf, clauseInWords, clauseUrl, documentsUrl, glossaryUrl, hashAnchor, regulationUrl } from './urls.ts';
 
 /** The part of the corpus the xref code needs (a `Corpus` from getCorpus() fits). */
@@ -125,6 +126,9 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
     push(byTitle, tree.meta.title, slug);
   }
 
+  let linksCache: LinkIndex | undefined;
+  const links = () => (linksCache ??= linkIndex(corpus));
+
   const clauseIndexes = new Map<string, Map<string, Clause>>();
   const clauses = (slug: string) => {
     let idx = clauseIndexes.get(slug);
@@ -148,9 +152,10 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
       const found = byDocNumber.get(docNumber)?.filter((s) => s !== citingSlug) ?? [];
       return found.length === 1 ? { kind: 'portal', slug: found[0]! } : { kind: 'external' };
     }
-    const found = byTitle.get(title) ?? [];
-    if (found.includes(citingSlug)) return { kind: 'self' };
-    return found.length === 1 ? { kind: 'portal', slug: found[0]! } : { kind: 'external' };
+    // By title or common short name, to the version in force when the citing text was made (src/links/).
+    const found = links().resolveTitle(citingSlug, title);
+    if (found === 'self') return { kind: 'self' };
+    return found ? { kind: 'portal', slug: found } : { kind: 'external' };
   };
 
   const docAnchor = (title: string) => hashAnchor('d', title);
@@ -236,7 +241,7 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
     let map = annotationMaps.get(slug);
     if (!map) {
       const tree = bySlug.get(slug);
-      map = tree ? buildAnnotations(tree, { resolveCitation, editionAnchor, glossaryAnchor, inRepeal }) : new Map();
+      map = tree ? buildAnnotations(tree, { resolveCitation, editionAnchor, glossaryAnchor, inRepeal, links: links(), titleOf: (s) => bySlug.get(s)?.meta.title ?? s }) : new Map();
       annotationMaps.set(slug, map);
     }
     return map;
@@ -292,6 +297,8 @@ interface AnnotationContext {
   editionAnchor: (title: string, docNumber: string | undefined) => string;
   glossaryAnchor: (slug: string, short: string) => string;
   inRepeal: (tree: Regulation, text: Text) => boolean;
+  links: LinkIndex;
+  titleOf: (slug: string) => string;
 }
 
 /**
@@ -337,6 +344,19 @@ function buildAnnotations(tree: Regulation, ctx: AnnotationContext): Map<number,
         const docNumber = occ.docNumber ?? (repeal && tree.meta.repeals?.title === doc.title ? tree.meta.repeals.docNumber : undefined);
         return { kind: 'citation', href: documentsUrl(ctx.editionAnchor(doc.title, docNumber)), title: `引用文件：《${doc.title}》${docNumber ? `（${docNumber}）` : ''}` };
       });
+    }
+  }
+
+  // Other works' clauses (《个人所得税法》第四条, 个人所得税法第四条) and bare names (根据宪法): before
+  // internal references, so 第四条 after another law's name never links to this text's 第四条.
+  for (const [base, list] of ctx.links.linksIn(slug)) {
+    for (const l of list) {
+      if (l.marked && !l.id) continue; // 《…》 itself: linked above
+      add(base + l.start, base + l.end, () => ({
+        kind: 'citation',
+        href: l.id ? clauseUrl(l.slug, l.id) : regulationUrl(l.slug),
+        title: `《${ctx.titleOf(l.slug)}》${l.id ? safeWords(l.id) ?? '' : ''}${l.currentSlug ? '（引用时施行的版本）' : ''}`,
+      }));
     }
   }
 

@@ -23,7 +23,7 @@ describe('regulationStatus', () => {
     expect(regulationStatus(current, [old, current], '2023-04-06').status).toBe('inForce');
   });
 
-  it('is 尚未施行 before its effective date', () => {
+  it('is 尚未生效 before its effective date', () => {
     expect(regulationStatus(current, [old, current], '2023-04-05').status).toBe('notYetInForce');
   });
 
@@ -42,5 +42,18 @@ describe('todayInBeijing', () => {
   it('uses the Beijing calendar date, not UTC', () => {
     // 2023-04-05 17:00 UTC is already 2023-04-06 01:00 in Beijing.
     expect(todayInBeijing(new Date('2023-04-05T17:00:00Z'))).toBe('2023-04-06');
+  });
+
+  it('is 已修改 once a later version of the same work is in force, and not before', () => {
+    const v1 = reg('w/2018-03-20', { issued: '2018-03-20' });
+    const v2 = { slug: 'w', version: '2024-12-25', meta: { title: 'w', effective: { text: '', date: '2025-06-01' } } as Meta };
+    expect(regulationStatus(v1, [v1], '2025-06-01', [v2])).toEqual({ status: 'amended', amendedBy: { slug: 'w', version: '2024-12-25' } });
+    expect(regulationStatus(v1, [v1], '2025-05-31', [v2]).status).toBe('inForce');
+  });
+
+  it('is 已废止 when its history records a repeal on or before the day', () => {
+    const r = reg('r', { issued: '2010-01-01', history: [{ event: '废止', date: '2020-01-01' }] } as Partial<Meta>);
+    expect(regulationStatus(r, [r], '2020-01-01')).toEqual({ status: 'repealed', repealedOn: '2020-01-01' });
+    expect(regulationStatus(r, [r], '2019-12-31').status).toBe('inForce');
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * A work's versions side by side: the alignment of each consecutive pair
+ * (computed once per build), an article's history across versions, and where
+ * an article of an old version is in the current one.
+ */
+import type { Corpus } from '../corpus/index.ts';
+import type { LoadedRegulation, Work } from '../corpus/load.ts';
+import { alignArticles, versionArticles, type Alignment, type AlignmentEntry } from './align.ts';
+import { compareUrl } from './urls.ts';
+
+export interface VersionStep {
+  work: Work;
+  from: LoadedRegulation;
+  to: LoadedRegulation;
+  alignment: Alignment;
+}
+
+export interface ArticleChange {
+  /** The version where the change appears. */
+  version: LoadedRegulation;
+  kind: 'added' | 'changed' | 'renumbered';
+  /** The article's id in the version before, for changed and renumbered. */
+  fromId?: string;
+  /** The compare page, at this article. */
+  href: string;
+}
+
+export interface Whereabouts {
+  /** The article's id in the current version; absent when it was removed. */
+  id?: string;
+  /** The version that removed it. */
+  removedIn?: LoadedRegulation;
+}
+
+export interface VersionHistory {
+  steps(work: string): VersionStep[];
+  /** The alignment between any two versions of a work (consecutive ones are shared with steps()). */
+  between(from: LoadedRegulation, to: LoadedRegulation): Alignment;
+  /** Every amendment of the article with this id in `reg`, up to `reg`, oldest first. */
+  articleHistory(reg: LoadedRegulation, articleId: string): ArticleChange[];
+  /** Where the article with this id in `reg` is in the work's current version. */
+  inCurrent(reg: LoadedRegulation, articleId: string): Whereabouts;
+}
+
+const memo = new WeakMap<object, VersionHistory>();
+
+export function versionHistory(corpus: Pick<Corpus, 'byWork'>): VersionHistory {
+  let h = memo.get(corpus);
+  if (!h) memo.set(corpus, (h = build(corpus)));
+  return h;
+}
+
+/** The anchor of an entry on the compare page: the newer article's id, or the removed one's. */
+export function entryAnchor(entry: AlignmentEntry): string {
+  return entry.kind === 'removed' ? `removed-${entry.from.id}` : entry.to.id;
+}
+
+function build(corpus: Pick<Corpus, 'byWork'>): VersionHistory {
+  const stepsByWork = new Map<string, VersionStep[]>();
+  const pairs = new Map<string, Alignment>();
+  const between = (from: LoadedRegulation, to: LoadedRegulation) => {
+    const key = `${from.slug}\u0000${to.slug}`;
+    let a = pairs.get(key);
+    if (!a) pairs.set(key, (a = alignArticles(versionArticles(from.tree), versionArticles(to.tree))));
+    return a;
+  };
+  const steps = (work: string) => {
+    let list = stepsByWork.get(work);
+    if (list) return list;
+    const w = corpus.byWork.get(work);
+    const versions = w?.versions ?? [];
+    list = versions.slice(1).map((to, k) => ({ work: w!, from: versions[k]!, to, alignment: between(versions[k]!, to) }));
+    stepsByWork.set(work, list);
+    return list;
+  };
+
+  const articleHistory = (reg: LoadedRegulation, articleId: string): ArticleChange[] => {
+    const list = steps(reg.work);
+    const end = list.findIndex((s) => s.to.slug === reg.slug);
+    const out: ArticleChange[] = [];
+    let id: string | undefined = articleId;
+    // Walk back from `reg`: each step says what this article was in the version before.
+    for (let k = end; k >= 0 && id; k--) {
+      const step = list[k]!;
+      const entry = step.alignment.entries.find((e) => e.kind !== 'removed' && e.to.id === id);
+      if (!entry || entry.kind === 'removed') break;
+      const href = `${compareUrl(step.from, step.to)}#${entryAnchor(entry)}`;
+      if (entry.kind === 'added') {
+        out.push({ version: step.to, kind: 'added', href });
+        id = undefined;
+      } else {
+        if (entry.kind !== 'same') out.push({ version: step.to, kind: entry.kind, fromId: entry.from.id, href });
+        id = entry.from.id;
+      }
+    }
+    return out.reverse();
+  };
+
+  const inCurrent = (reg: LoadedRegulation, articleId: string): Whereabouts => {
+    const list = steps(reg.work);
+    let k = list.findIndex((s) => s.from.slug === reg.slug);
+    let id = articleId;
+    // Forward to the current version (which may be older than the latest, when that is not yet in force).
+    for (; k >= 0 && k < list.length && !list[k]!.from.current; k++) {
+      const step = list[k]!;
+      const entry = step.alignment.entries.find((e) => e.kind !== 'added' && e.from.id === id);
+      if (!entry || entry.kind === 'removed') return { removedIn: step.to };
+      id = entry.kind === 'added' ? id : entry.to.id;
+    }
+    return { id };
+  };
+
+  return { steps, between, articleHistory, inCurrent };
+}
