@@ -5,11 +5,11 @@
  * when a search is about to happen (src/scripts/search-page.ts).
  */
 import { bigramCode, charCode, decodeTokens } from './codec.ts';
-import type { PageMatch, Span } from './match.ts';
+import type { CharPostings, PageMatch, Span } from './match.ts';
 import type { EarlyFetches } from './files.ts';
 import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
-import { parseQuery, type ParsedQuery } from './query.ts';
+import { parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
@@ -47,6 +47,14 @@ function spellings(ch: string): string[] {
   }
   if (/[0-9]/.test(ch)) return [ch, wide(ch)];
   return [ch];
+}
+
+/** Starts of the pairs tiling n characters: 0, 2, 4 … and, for an odd n, n − 2. */
+function tilingStarts(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i += 2) out.push(i);
+  if (n >= 3 && n % 2) out.push(n - 2);
+  return out;
 }
 
 const EXCERPT_LENGTH = 90;
@@ -116,16 +124,37 @@ export class SearchEngine {
 
   async search(input: string): Promise<Outcome> {
     const query = parseQuery(input);
-    // What to look up: each pair of adjacent characters in the query's
-    // variants (a bigram, in every spelling), and each character standing
-    // alone as a chunk (a prefix search: every bigram it starts).
+    // A term search first needs only the clauses containing its terms whole:
+    // bigrams tiling each term (AB CD EF for ABCDEF) find exactly those, with
+    // half the lookups. Only if none contains them, or for a question, every
+    // bigram of the query's pieces.
+    if (!query.questionWords.length) {
+      const ranking = rankQuery(query, await this.postings(query.terms, true), this.stats, this.kinds);
+      if (ranking.mode === 'exact') return { query, ranking: this.withScope(input, ranking) };
+    }
+    const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
+    return { query, ranking: this.withScope(input, ranking) };
+  }
+
+  private readonly kinds = (page: string) => this.core.pages[page]?.[4] ?? '';
+
+  /**
+   * Character postings for the matcher (match.ts), from the bigrams of the
+   * chunks' variants (each pair of adjacent characters, in every spelling;
+   * `tiling`: only pairs tiling each variant) and, for a character standing
+   * alone as a chunk, a prefix search (every bigram it starts). A character's
+   * positions are those next to a neighbour it has in the query: exact for
+   * finding every piece of two or more characters that the pairs cover.
+   */
+  private async postings(chunks: readonly Chunk[], tiling: boolean): Promise<CharPostings> {
     const pairs = new Map<string, [string, string, string[]]>();
     const singles = new Map<string, string[]>();
-    for (const chunk of [...query.terms, ...query.content]) {
+    for (const chunk of chunks) {
       for (const v of chunk.variants) {
         const chars = [...v.text];
         if (chars.length === 1) singles.set(chars[0]!, spellings(chars[0]!).map(charCode));
-        for (let i = 0; i + 1 < chars.length; i++) {
+        const starts = tiling ? tilingStarts(chars.length) : chars.slice(0, -1).map((_, i) => i);
+        for (const i of starts) {
           const [a, b] = [chars[i]!, chars[i + 1]!];
           if (!pairs.has(a + b)) pairs.set(a + b, [a, b, spellings(a).flatMap((x) => spellings(b).map((y) => bigramCode(x, y)))]);
         }
@@ -140,11 +169,6 @@ export class SearchEngine {
       this.warm = true;
     }
     await loading;
-
-    // Character postings for the matcher (match.ts), from the bigrams: the
-    // positions of each query character next to a neighbour it has in the
-    // query. Exact for every piece of two or more characters; a character
-    // alone (a one-character chunk) gets all its positions.
     const byChar = new Map<string, Map<string, Set<number>>>();
     const add = (ch: string, code: string, shift: number) => {
       let m = byChar.get(ch);
@@ -162,9 +186,7 @@ export class SearchEngine {
       }
     }
     for (const [ch, codes] of singles) for (const code of codes) add(ch, code, 0);
-    const postings = (ch: string) => byChar.get(ch);
-    const ranking = rankQuery(query, postings, this.stats, (page) => this.core.pages[page]?.[4] ?? '');
-    return { query, ranking: this.withScope(input, ranking) };
+    return (ch: string) => byChar.get(ch);
   }
 
   /**
