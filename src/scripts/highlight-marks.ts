@@ -1,15 +1,17 @@
 /**
  * Wrap every occurrence of the terms in <mark class="search-hl"> inside the
  * page's indexed region (data-pagefind-body: what the search matched), then
- * bring the first into view. As in the search: whitespace is ignored, case and
+ * bring the first into view. As in the search: only letters and digits count
+ * (whitespace and punctuation are skipped: 三公经费 marks “三公”经费), case and
  * full/half width do not matter (NFKC, lower case), and a match may span
  * elements (inline links).
  */
+const counts = (ch: string) => /[\p{L}\p{N}]/u.test(ch);
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 export function highlight(terms: readonly string[], root: Element | null = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')): number {
   if (!root) return 0;
-  // Every non-whitespace character of the region, folded, with the text node and the range it came from.
+  // Every letter and digit of the region, folded, with the text node and the range it came from.
   const nodes: Text[] = [];
   const where: [number, number, number][] = [];
   let chars = '';
@@ -20,8 +22,8 @@ export function highlight(terms: readonly string[], root: Element | null = docum
     const value = n.data;
     for (let i = 0; i < value.length; ) {
       const ch = String.fromCodePoint(value.codePointAt(i)!);
-      if (!/\s/.test(ch)) {
-        const f = fold(ch);
+      const f = fold(ch);
+      if ([...f].every(counts)) {
         for (let u = 0; u < f.length; u++) where.push([nodes.length, i, i + ch.length]);
         chars += f;
       }
@@ -33,7 +35,7 @@ export function highlight(terms: readonly string[], root: Element | null = docum
   // Character ranges to mark, longest terms first, no overlaps.
   const taken = new Array<boolean>(chars.length).fill(false);
   const ranges: [number, number][] = [];
-  for (const term of [...new Set(terms.map((t) => fold(t).replace(/\s+/g, '')))].sort((a, b) => b.length - a.length)) {
+  for (const term of [...new Set(terms.map((t) => [...fold(t)].filter(counts).join('')))].sort((a, b) => b.length - a.length)) {
     if (!term) continue;
     for (let at = chars.indexOf(term); at >= 0; at = chars.indexOf(term, at + term.length)) {
       if (taken.slice(at, at + term.length).some(Boolean)) continue;

@@ -6,18 +6,19 @@
  * words by prefix, so a term that starts inside one of its words (出差 in
  * 区长出差 segmented 区|长出|差) can never be found. We therefore do not search
  * Pagefind's own words at all: every indexed page's text is re-encoded as one
- * ASCII "word" per character, in order, and that stream is all Pagefind
- * indexes. A query is then a set of per-character lookups, and the word
- * locations Pagefind returns give exact, segmentation-free substring matching
- * (characters at consecutive locations) — see engine.ts.
+ * ASCII "word" per letter or digit — the bigram it starts (encodeText) — and
+ * that stream is all Pagefind indexes. A query is then a set of bigram
+ * lookups, and the word locations Pagefind returns give exact,
+ * segmentation-free substring matching (bigrams at consecutive locations) —
+ * see engine.ts.
  *
- * Token grammar (prefix-free, so a prefix search for one character's code
- * finds exactly that character):
+ * Character codes (prefix-free, so a prefix search for one character's code
+ * finds exactly the tokens starting with that character):
  *   x[a-z]{3}         CJK U+4E00 + 0…17575
  *   y[a-z]{3}         CJK U+4E00 + 17576…35151
  *   z[a-c][a-z]{4}    any other code point
- * A trailing `w` marks whitespace after the character (kept for display; a
- * prefix search for the character still matches it).
+ * After the codes, `w` marks whitespace and `q` + a code punctuation (kept for
+ * display; a prefix search for the bigram or the character still matches).
  *
  * The fragment Pagefind stores is this stream, so the browser decodes it back
  * to the page's text (decodeTokens) for excerpts: no text is stored twice.
@@ -52,35 +53,86 @@ export function charCode(ch: string): string {
   return 'z' + base26(cp, 5);
 }
 
-/** Encode text as the index's token stream (space-separated). One token per non-whitespace character. */
+/** Characters that take a position: letters and digits. Anything else is what a query splits at (query.ts), so it never needs one. */
+export const POSITIONAL = /[\p{L}\p{N}]/u;
+const MARK = 'q';
+
+/**
+ * Encode text as the index's token stream (space-separated): one token per
+ * letter or digit, in order. Token i is the bigram of characters i and i + 1
+ * (the last character alone), then what follows character i in the text —
+ * whitespace (`w`, one for a run) and punctuation (`q` + its code). So
+ * Pagefind's postings are per bigram (short, even for common characters),
+ * punctuation inside a term does not break it (`“三公”经费` holds 三公经费),
+ * and a prefix search for one character's code still finds every position of
+ * it. Punctuation before the first letter is a token of its own.
+ */
 export function encodeText(text: string): string {
-  const tokens: string[] = [];
-  for (const m of text.matchAll(/(\S)(\s*)/gu)) tokens.push(charCode(m[1]!) + (m[2] ? WHITESPACE_MARK : ''));
-  return tokens.join(' ');
-}
-
-/** Number of tokens (positions) encodeText gives. */
-export function tokenCount(text: string): number {
-  return [...text.replace(/\s+/g, '')].length;
-}
-
-/** Decode one token; undefined for anything that is not a character token. */
-function decodeToken(token: string): string | undefined {
-  if (!/^[a-z]+$/.test(token)) return undefined;
-  let ch: string;
-  let len: number;
-  if (token[0] === 'x' || token[0] === 'y') {
-    len = 4;
-    ch = String.fromCodePoint(CJK_BASE + unbase26(token.slice(1, 4)) + (token[0] === 'y' ? BLOCK : 0));
-  } else if (token[0] === 'z' && token.length >= 6) {
-    len = 6;
-    const cp = unbase26(token.slice(1, 6));
-    if (cp > 0x10ffff) return undefined;
-    ch = String.fromCodePoint(cp);
-  } else {
-    return undefined;
+  const units: { ch: string; marks: string }[] = [];
+  let lead = '';
+  for (const ch of text) {
+    const after = /\s/u.test(ch) ? WHITESPACE_MARK : POSITIONAL.test(ch) ? undefined : MARK + charCode(ch);
+    if (after === undefined) units.push({ ch, marks: '' });
+    else if (units.length) units[units.length - 1]!.marks += after === WHITESPACE_MARK && units[units.length - 1]!.marks.endsWith(WHITESPACE_MARK) ? '' : after;
+    else if (after !== WHITESPACE_MARK) lead += after;
   }
-  return token.length > len && token[len] === WHITESPACE_MARK ? ch + ' ' : ch;
+  const tokens = units.map((u, i) => charCode(u.ch) + (units[i + 1] ? charCode(units[i + 1]!.ch) : '') + u.marks);
+  return (lead ? [lead, ...tokens] : tokens).join(' ');
+}
+
+/** The code of a bigram: what a query looks up for two adjacent characters. */
+export function bigramCode(a: string, b: string): string {
+  return charCode(a) + charCode(b);
+}
+
+/** Number of positions encodeText gives to the text's letters and digits (the lead token aside). */
+export function tokenCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (POSITIONAL.test(ch)) n++;
+  return n;
+}
+
+/** One character's code at `at`: [character, code length], or undefined. */
+function readCode(token: string, at: number): [string, number] | undefined {
+  const head = token[at];
+  if (head === 'x' || head === 'y') {
+    if (token.length < at + 4) return undefined;
+    return [String.fromCodePoint(CJK_BASE + unbase26(token.slice(at + 1, at + 4)) + (head === 'y' ? BLOCK : 0)), 4];
+  }
+  if (head === 'z') {
+    if (token.length < at + 6) return undefined;
+    const cp = unbase26(token.slice(at + 1, at + 6));
+    return cp > 0x10ffff ? undefined : [String.fromCodePoint(cp), 6];
+  }
+  return undefined;
+}
+
+/** Decode one token: its own character (not the next one of its bigram) and what follows it. */
+function decodeToken(token: string): string {
+  if (!/^[a-z]+$/.test(token)) return '';
+  let out = '';
+  let at = 0;
+  const first = readCode(token, 0);
+  if (first) {
+    out = first[0];
+    at = first[1];
+    const second = readCode(token, at);
+    if (second) at += second[1];
+  }
+  while (at < token.length) {
+    if (token[at] === WHITESPACE_MARK) {
+      out += ' ';
+      at++;
+    } else if (token[at] === MARK) {
+      const mark = readCode(token, at + 1);
+      if (!mark) break;
+      out += mark[0];
+      at += 1 + mark[1];
+    } else {
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -97,7 +149,7 @@ export function decodeTokens(content: string): { text: string; offsets: number[]
     const token = word.replace(/\u200b/g, '');
     if (!token) continue;
     offsets.push(text.length);
-    text += decodeToken(token) ?? '';
+    text += decodeToken(token);
   }
   return { text: text.trimEnd(), offsets };
 }

@@ -4,13 +4,13 @@
  * excerpts decoded from Pagefind's fragments. Loaded by the search page only
  * when a search is about to happen (src/scripts/search-page.ts).
  */
-import { charCode, decodeTokens } from './codec.ts';
-import type { PageMatch, Span } from './match.ts';
+import { bigramCode, charCode, decodeTokens } from './codec.ts';
+import type { CharPostings, PageMatch, Span } from './match.ts';
 import type { EarlyFetches } from './files.ts';
 import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
-import { toChineseNumeral } from '../parse/numerals.ts';
-import { articleNumber, parseQuery, type ParsedQuery } from './query.ts';
+import { parseQuery, type Chunk, type ParsedQuery } from './query.ts';
+import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
 
@@ -49,6 +49,14 @@ function spellings(ch: string): string[] {
   return [ch];
 }
 
+/** Starts of the pairs tiling n characters: 0, 2, 4 … and, for an odd n, n − 2. */
+function tilingStarts(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < n; i += 2) out.push(i);
+  if (n >= 3 && n % 2) out.push(n - 2);
+  return out;
+}
+
 const EXCERPT_LENGTH = 90;
 const EXCERPT_LEAD = 16;
 const MAX_HIGHLIGHTS = 8;
@@ -59,6 +67,7 @@ export class SearchEngine {
   private warm = false;
   private readonly stats: { n: number; avgLength: number; length: (page: string) => number };
   private pathIndex?: Promise<PathIndex>;
+  private directory?: RegulationDirectory;
   readonly facets: Facet[];
 
   private constructor(core: PagefindCore) {
@@ -82,7 +91,12 @@ export class SearchEngine {
     const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
     // Chapters in text order (第二章 before 第十章), by the first article they contain.
     const position = new Map(pages.map(([id], i) => [id, i]));
-    const order = (pagesOf: Set<string>) => Math.min(...[...pagesOf].map((p) => position.get(p) ?? Infinity));
+    // A loop, not Math.min(...pages): a spread of 150k values overflows the stack.
+    const order = (pagesOf: Set<string>) => {
+      let first = Infinity;
+      for (const p of pagesOf) first = Math.min(first, position.get(p) ?? Infinity);
+      return first;
+    };
     this.facets = [...byKey].map(([key, values]) => ({
       key,
       values: [...values]
@@ -110,11 +124,44 @@ export class SearchEngine {
 
   async search(input: string): Promise<Outcome> {
     const query = parseQuery(input);
-    const chars = new Set<string>();
-    for (const chunk of [...query.terms, ...query.content]) for (const v of chunk.variants) for (const ch of v.text) chars.add(ch);
-    const codes = new Map<string, string[]>();
-    for (const ch of chars) codes.set(ch, spellings(ch).map(charCode));
-    const loading = this.core.loadTerms([...new Set([...codes.values()].flat())].filter((c) => !this.termHits.has(c)));
+    // A term search first needs only the clauses containing its terms whole:
+    // bigrams tiling each term (AB CD EF for ABCDEF) find exactly those, with
+    // half the lookups. Only if none contains them, or for a question, every
+    // bigram of the query's pieces.
+    if (!query.questionWords.length) {
+      const ranking = rankQuery(query, await this.postings(query.terms, true), this.stats, this.kinds);
+      if (ranking.mode === 'exact') return { query, ranking: this.withScope(input, ranking) };
+    }
+    const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
+    return { query, ranking: this.withScope(input, ranking) };
+  }
+
+  private readonly kinds = (page: string) => this.core.pages[page]?.[4] ?? '';
+
+  /**
+   * Character postings for the matcher (match.ts), from the bigrams of the
+   * chunks' variants (each pair of adjacent characters, in every spelling;
+   * `tiling`: only pairs tiling each variant) and, for a character standing
+   * alone as a chunk, a prefix search (every bigram it starts). A character's
+   * positions are those next to a neighbour it has in the query: exact for
+   * finding every piece of two or more characters that the pairs cover.
+   */
+  private async postings(chunks: readonly Chunk[], tiling: boolean): Promise<CharPostings> {
+    const pairs = new Map<string, [string, string, string[]]>();
+    const singles = new Map<string, string[]>();
+    for (const chunk of chunks) {
+      for (const v of chunk.variants) {
+        const chars = [...v.text];
+        if (chars.length === 1) singles.set(chars[0]!, spellings(chars[0]!).map(charCode));
+        const starts = tiling ? tilingStarts(chars.length) : chars.slice(0, -1).map((_, i) => i);
+        for (const i of starts) {
+          const [a, b] = [chars[i]!, chars[i + 1]!];
+          if (!pairs.has(a + b)) pairs.set(a + b, [a, b, spellings(a).flatMap((x) => spellings(b).map((y) => bigramCode(x, y)))]);
+        }
+      }
+    }
+    const wanted = [...new Set([...[...pairs.values()].flatMap(([, , c]) => c), ...[...singles.values()].flat()])];
+    const loading = this.core.loadTerms(wanted.filter((c) => !this.termHits.has(c)));
     if (!this.warm) {
       // The engine's first search costs tens of milliseconds (wasm code warming
       // up): spend them while the index chunks download.
@@ -122,25 +169,24 @@ export class SearchEngine {
       this.warm = true;
     }
     await loading;
-
-    const postingsCache = new Map<string, Map<string, Set<number>>>();
-    const postings = (ch: string) => {
-      let m = postingsCache.get(ch);
-      if (!m) {
-        m = new Map();
-        for (const code of codes.get(ch) ?? []) {
-          for (const [page, locs] of this.hits(code)) {
-            let set = m.get(page);
-            if (!set) m.set(page, (set = new Set()));
-            for (const l of locs) set.add(l);
-          }
-        }
-        postingsCache.set(ch, m);
+    const byChar = new Map<string, Map<string, Set<number>>>();
+    const add = (ch: string, code: string, shift: number) => {
+      let m = byChar.get(ch);
+      if (!m) byChar.set(ch, (m = new Map()));
+      for (const [page, locs] of this.hits(code)) {
+        let set = m.get(page);
+        if (!set) m.set(page, (set = new Set()));
+        for (const l of locs) set.add(l + shift);
       }
-      return m;
     };
-    const ranking = rankQuery(query, postings, this.stats, (page) => this.core.pages[page]?.[4] ?? '');
-    return { query, ranking: this.withArticles(input, ranking) };
+    for (const [a, b, codes] of pairs.values()) {
+      for (const code of codes) {
+        add(a, code, 0);
+        add(b, code, 1);
+      }
+    }
+    for (const [ch, codes] of singles) for (const code of codes) add(ch, code, 0);
+    return (ch: string) => byChar.get(ch);
   }
 
   /**
@@ -154,24 +200,26 @@ export class SearchEngine {
     return (await this.pathIndex).search(query);
   }
 
-  /** 第四十三条: that article (of each regulation) first, then the clauses that mention it. */
-  private withArticles(input: string, ranking: Ranking): Ranking {
-    const n = articleNumber(input);
-    if (!n || n > 9999) return ranking;
-    const label = `第${toChineseNumeral(n)}条 `;
-    const ids = Object.entries(this.core.pages)
-      .filter(([, [, citation]]) => `${citation} `.startsWith(label))
-      .map(([id]) => id);
-    if (!ids.length) return ranking;
-    const own: PageMatch[] = ids.map((page) => ({
-      page, score: Infinity, coverage: 1, verbatim: true, essential: true, longest: 0, spans: [], wholeSpans: [], pieces: [], wholePieces: [],
-    }));
-    const mentions = ranking.mode === 'exact' ? ranking.results.filter((m) => !ids.includes(m.page)) : [];
-    return { mode: 'exact', results: [...own, ...mentions], related: [] };
+  /**
+   * What the query names (scope.ts) first: a cited article (of the regulation
+   * named, or of every regulation: 第四十三条), or the regulations a title
+   * names; then the text matches — none for a citation of a named regulation.
+   */
+  private withScope(input: string, ranking: Ranking): Ranking {
+    this.directory ??= new RegulationDirectory(this.core.pages);
+    const scoped = this.directory.resolve(input);
+    if (!scoped.results.length) return ranking;
+    const ids = new Set(scoped.results.map((m) => m.page));
+    const rest = scoped.citation && scoped.titled ? [] : ranking.mode === 'exact' || scoped.titled ? ranking.results.filter((m) => !ids.has(m.page)) : [];
+    return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
   }
 
   /** Link and citation of a result (from the pages file: no request). */
   link(match: PageMatch): ResultLink {
+    if (match.page.startsWith(REGULATION_PREFIX)) {
+      const url = match.page.slice(REGULATION_PREFIX.length);
+      return { page: match.page, href: url, citation: this.directory?.byBase.get(url)?.title ?? decodeURI(url) };
+    }
     const [fullUrl = '/', citation = fullUrl] = this.core.pages[match.page] ?? [];
     const [url, hash] = fullUrl.split('#');
     const params = new URLSearchParams();
@@ -179,13 +227,17 @@ export class SearchEngine {
     for (const h of highlights) params.append('hl', h);
     return {
       page: match.page,
-      href: `${url}${highlights.length ? `?${params}` : ''}${hash ? `#${hash}` : ''}`,
+      href: `${url}${highlights.length ? `?${params}` : ''}${match.anchor || (hash ? `#${hash}` : '')}`,
       citation,
     };
   }
 
   /** The excerpt of a result, from its fragment (one small request). */
   async excerpt(match: PageMatch): Promise<ExcerptPart[]> {
+    if (match.page.startsWith(REGULATION_PREFIX)) {
+      const n = this.directory?.byBase.get(match.page.slice(REGULATION_PREFIX.length))?.articles ?? 0;
+      return [{ text: `全文${n ? `，共 ${n} 条` : ''}`, mark: false }];
+    }
     const fragment = await this.core.fragment(match.page);
     const { text, offsets } = decodeTokens(fragment.content);
     const ranges = match.spans

@@ -16,6 +16,7 @@
  *    sequential-dependence style mix of phrase and word evidence.
  */
 
+import { POSITIONAL } from './codec.ts';
 import { words } from './segment.ts';
 
 /** char → page → positions. */
@@ -60,6 +61,8 @@ export interface PageMatch {
   pieces: string[];
   /** The chunks found whole, as written in the variant that matched. */
   wholePieces: string[];
+  /** `#…` of the 款/项 a citation named (scope.ts), for the link. */
+  anchor?: string;
 }
 
 /**
@@ -277,14 +280,14 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Postings from plain strings, for tests and tools: page id → text (position = code point index, whitespace skipped like the index). */
+/** Postings from plain strings, for tests and tools: page id → text (positions: letters and digits only, like the index: codec.ts). */
 export function postingsFromTexts(texts: ReadonlyMap<string, string>): { postings: CharPostings; stats: CorpusStats } {
   const index = new Map<string, Map<string, Set<number>>>();
   const lengths = new Map<string, number>();
   for (const [page, text] of texts) {
     let pos = 0;
     for (const ch of text) {
-      if (/\s/u.test(ch)) continue;
+      if (!POSITIONAL.test(ch)) continue;
       let byPage = index.get(ch);
       if (!byPage) index.set(ch, (byPage = new Map()));
       let set = byPage.get(page);

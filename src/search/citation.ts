@@ -1,0 +1,86 @@
+/**
+ * Queries that name a regulation or cite a clause (issue #13, #15 item 2):
+ * `监察法`, `《中华人民共和国监察法》第八条`, `第四十三条第二款`, `第43条第2款第1项`.
+ * Pure: the engine gives it the regulations the index holds (from the pages
+ * file) and lists what it resolves first.
+ */
+import { parseNumeral } from '../parse/numerals.ts';
+
+export interface Citation {
+  /** The title as written (quotes removed), if any. */
+  title?: string;
+  article?: number;
+  /** N of 第N条之M. */
+  sub?: number;
+  paragraph?: number;
+  item?: number;
+}
+
+const NUM = '([0-9]+|[〇零一二两三四五六七八九十百千]+)';
+const CITE = new RegExp(`^(.*?)(?:第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?)$`, 'u');
+/** Marks around or inside a title that a reader may or may not type. */
+const TITLE_MARKS = /[《》〈〉<>“”"'‘’「」『』\s]/gu;
+
+/** Same title whatever the quotes, spaces, full-width forms or case: the key titles are compared by. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').toLowerCase().replace(TITLE_MARKS, '').replace(/[()]/g, (c) => (c === '(' ? '（' : '）'));
+}
+
+/** A citation or a title, or undefined when the query is neither (most queries). */
+export function parseCitation(input: string): Citation | undefined {
+  const text = input.normalize('NFKC').replace(/\s+/g, '');
+  const m = CITE.exec(text);
+  if (!m || !m[2]) return undefined;
+  const num = (s: string | undefined) => (s === undefined ? undefined : parseNumeral(s));
+  const article = num(m[2]);
+  if (!article) return undefined;
+  const title = m[1]!.replace(TITLE_MARKS, '');
+  return { title: title || undefined, article, sub: num(m[3]), paragraph: num(m[4]), item: num(m[5]) };
+}
+
+/** A regulation the index holds: its title and the URL of each version (the current one first). */
+export interface RegulationEntry {
+  title: string;
+  /** `/regulations/<slug>/` of each version, the current version (no date segment) first. */
+  bases: string[];
+}
+
+/** Kinds of document a title ends in, so a query ending in one is taken as (part of) a title. */
+const TITLE_ENDING = /(?:法|条例|规定|办法|细则|规则|解释|决定|通知|意见|规范|标准|章程|纲要|修正案(?:（[^）]*）)?)$/u;
+
+/**
+ * The regulations a title query names, best first: the exact title, then the
+ * title without 中华人民共和国 (the short title: `监察法`), then — for a query
+ * ending as titles do (…法, …条例) — titles containing it, shortest first.
+ * `loose`: allow the containing titles even without such an ending (a query
+ * with an article number is a citation whatever its title part looks like).
+ */
+export function resolveTitle(query: string, regulations: readonly RegulationEntry[], loose = false): RegulationEntry[] {
+  const key = titleKey(query);
+  if ([...key].length < 2) return [];
+  const exact: RegulationEntry[] = [];
+  const short: RegulationEntry[] = [];
+  const containing: RegulationEntry[] = [];
+  for (const r of regulations) {
+    const t = titleKey(r.title);
+    if (t === key) exact.push(r);
+    else if (t.replace(/^中华人民共和国/, '') === key) short.push(r);
+    else if (t.includes(key)) containing.push(r);
+  }
+  if (exact.length || short.length) return [...exact, ...short];
+  if (!loose && !TITLE_ENDING.test(key)) return [];
+  return containing.sort((a, b) => a.title.length - b.title.length || a.title.localeCompare(b.title));
+}
+
+/** The page path part of a clause: `articles/8/` (第八条), `articles/12-1/` (第十二条之一). */
+export function articlePath(c: Citation): string | undefined {
+  if (!c.article) return undefined;
+  return `articles/${c.article}${c.sub ? `-${c.sub}` : ''}/`;
+}
+
+/** The anchor of a 款/项 on the article page (docs/urls.md): `#art-8-p2`, `#art-8-p2-i1`. */
+export function clauseAnchor(c: Citation): string {
+  if (!c.article || (!c.paragraph && !c.item)) return '';
+  const art = `art-${c.article}${c.sub ? `-${c.sub}` : ''}`;
+  return `#${art}-p${c.paragraph ?? 1}${c.item ? `-i${c.item}` : ''}`;
+}
