@@ -56,6 +56,7 @@ function checkContent(logger: Logger, command: 'build' | 'dev'): void {
     if (command === 'build') {
       const warnings = attempt(() => checkPermalinks(corpus));
       for (const line of warnings ?? []) logger.warn(line);
+      if (warnings) logger.info('已核对永久链接登记：登记的网址都还显示原来的条文');
     } else {
       // The dev server shows work in progress: permalink changes are reported, not fatal.
       const { errors, warnings } = comparePermalinks(corpus);

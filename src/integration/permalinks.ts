@@ -77,7 +77,7 @@ function readRegister(dir: string): Register {
 }
 
 export interface PermalinkCheck {
-  diff: RegisterDiff;
+  diff: RegisterDiff<RegisteredPermalink, Permalink>;
   /** Located error lines, all of them. */
   errors: string[];
   warnings: string[];
@@ -96,8 +96,8 @@ export function comparePermalinks(corpus: PermalinkCorpus, dir = registerDir()):
   const register = readRegister(dir);
   const diff = compareRegister(register.entries, published);
   const located = [
-    ...diff.changed.map(({ registered, now }) => ({ entry: registered as Entry, text: changedMessage(registered as Entry, now as Published) })),
-    ...diff.gone.map((g) => ({ entry: g as Entry, text: goneMessage(g as Entry) })),
+    ...diff.changed.map(({ registered, now }) => ({ entry: registered, text: changedMessage(registered, now) })),
+    ...diff.gone.map((g) => ({ entry: g, text: goneMessage(g) })),
   ];
   // Register order (document order): the first line is the first clause that changed meaning.
   located.sort((a, b) => a.entry.file.localeCompare(b.entry.file) || a.entry.line - b.entry.line);

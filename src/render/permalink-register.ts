@@ -105,19 +105,19 @@ export function parseRegister(text: string): { entries: RegisteredPermalink[]; p
   return { entries, problems };
 }
 
-export interface RegisterDiff {
+export interface RegisterDiff<R extends RegisteredPermalink = RegisteredPermalink, P extends Permalink = Permalink> {
   /** Registered URLs the site no longer publishes. */
-  gone: RegisteredPermalink[];
+  gone: R[];
   /** Registered URLs whose clause now has other words. */
-  changed: { registered: RegisteredPermalink; now: Permalink }[];
+  changed: { registered: R; now: P }[];
   /** Published URLs the register does not list yet. */
-  fresh: Permalink[];
+  fresh: P[];
 }
 
-export function compareRegister(registered: readonly RegisteredPermalink[], published: readonly Permalink[]): RegisterDiff {
+export function compareRegister<R extends RegisteredPermalink, P extends Permalink>(registered: readonly R[], published: readonly P[]): RegisterDiff<R, P> {
   const byUrl = new Map(published.map((p) => [p.url, p]));
   const known = new Set(registered.map((r) => r.url));
-  const diff: RegisterDiff = { gone: [], changed: [], fresh: published.filter((p) => !known.has(p.url)) };
+  const diff: RegisterDiff<R, P> = { gone: [], changed: [], fresh: published.filter((p) => !known.has(p.url)) };
   for (const r of registered) {
     const now = byUrl.get(r.url);
     if (!now) diff.gone.push(r);

@@ -1,7 +1,7 @@
 /**
  * The URLs this site promises to keep (docs/urls.md): download paths, absolute
- * URLs, and the list of every permalink of a built regulation that
- * test/e2e/permalinks.spec.ts guards.
+ * URLs, and which element ids are permalinks (guarded, with the words they
+ * show, by the register: ./permalink-register.ts).
  */
 import { regulationUrl } from './urls.ts';
 
@@ -22,7 +22,7 @@ export function absoluteUrl(path: string, site: URL | string | undefined): strin
 /** Element ids on a regulation page that are permalinks (clauses and divisions, not UI). */
 export const CLAUSE_ID = /^(?:notice|promulgation|header|toc|preamble|colophon|part-\d+|(?:ch-\d+-)?sec-\d+|ch-\d+|art-\d+(?:-\d+)?(?:-[pis]\d+)*|appendix-\d+(?:-p\d+)?)$/;
 
-/** The permalink list of one regulation, as lines of test/permalinks/<slug>.txt. */
+/** The permalink URLs of one regulation: article pages, then `#id` fragments. */
 export function permalinkLines(slug: string, articleNumbers: readonly string[], clauseIds: readonly string[]): string[] {
   return [
     ...articleNumbers.map((n) => `/regulations/${slug}/articles/${n}/`),

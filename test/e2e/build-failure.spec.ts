@@ -84,7 +84,7 @@ test('an article 37 inserted and the rest renumbered fails the build, naming the
   expect(build.status).not.toBe(0);
   const first = build.output.split('\n').find((l) => l.includes('[permalink-changed]'));
   expect(first).toMatch(new RegExp(`permalinks/${SLUG}\\.tsv:\\d+:1: 永久链接 /regulations/${SLUG}/#art-37（第三十七条）的条文变了：登记为“区政府全体会议由区长`));
-  expect(build.output).toMatch(/Hint:\s+已发布的永久链接必须保持原义.*npm run permalinks -- --update/);
+  expect(build.output).toMatch(/Hint:[\s\S]*已发布的永久链接必须保持原义[\s\S]*npm run permalinks -- --update/);
   expect(build.output).not.toContain('Browser APIs');
   expect(existsSync(build.outDir)).toBe(false);
 });
