@@ -11,14 +11,15 @@
  * elements. External scripts and stylesheets are allowed by 'self'; JSON-LD
  * is data, not script, and needs no hash. 'wasm-unsafe-eval' (Pagefind
  * compiles WebAssembly) stays only on pages that run search: those that mark
- * an element with RUNS_WASM.
+ * themselves with `<meta name="runs-wasm">` (RUNS_WASM): the scanner reads metas
+ * anyway, so the mark costs no extra pass.
  */
 import { createHash } from 'node:crypto';
 import { scanElements } from './html-scan.ts';
 
 const HASH = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
-/** The attribute a page that runs WebAssembly (the search engine) carries on some element. */
-export const RUNS_WASM = 'data-runs-wasm';
+/** `<meta name=…>` of a page that runs WebAssembly (the search engine). */
+export const RUNS_WASM = 'runs-wasm';
 const WASM = "'wasm-unsafe-eval'";
 /** Script types the browser runs (no type, a JavaScript MIME type, or module). */
 const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
@@ -54,7 +55,7 @@ export function narrowPagePolicy(html: string): string {
   if (!location || policy === undefined) return html;
   const script = all.filter((el) => el.name === 'script' && !el.attrs.has('src') && RUNS.test(el.attrs.get('type') ?? '')).map((el) => sha256(el.text ?? ''));
   const style = all.filter((el) => el.name === 'style').map((el) => sha256(el.text ?? ''));
-  const wasm = all.some((el) => el.attrs.has(RUNS_WASM));
+  const wasm = all.some((el) => el.name === 'meta' && el.attrs.get('name') === RUNS_WASM);
   const narrowed = withHashes(policy, { script, style }, wasm).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `${html.slice(0, location.start)}content="${narrowed}"${html.slice(location.end)}`;
 }

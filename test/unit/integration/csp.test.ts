@@ -15,7 +15,7 @@ describe('per-page CSP', () => {
     const html =
       `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${site}">` +
       `<script>${inline}</script><style>${css}</style><script type="application/ld+json">{"@type":"Legislation"}</script>` +
-      `</head><body><form data-runs-wasm></form><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
+      `<meta name="runs-wasm" content="search"></head><body><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
     const policy = policyOf(narrowPagePolicy(html));
     expect(policy).toBe(
       `default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash(module)}; style-src 'self' ${hash(css)};`,
