@@ -14,6 +14,7 @@ import { buildDate } from './build-date.ts';
 import { readExclusions, type Exclusion } from './exclusions.ts';
 import { findTexts } from './files.ts';
 import { folderOf, nameParts, slugOf } from './identity.ts';
+import { applyMetadata, readMetadataFile } from './metadata-file.ts';
 import { contentHash, parseCached } from './store.ts';
 import { groupWorks, type Grouped } from './works.ts';
 
@@ -134,8 +135,9 @@ export function scanLibrary(options: LoadOptions): Scan {
       report.library.push(line);
       errors.push(line);
     };
-    const { stem, version } = nameParts(text.path);
-    const work = slugOf(stem);
+    const { stem, version: named } = nameParts(text.path);
+    let work = slugOf(stem);
+    let version = named;
     const exclusion = excludedPaths.get(text.path);
     if (exclusion) {
       report.status = 'excluded';
@@ -155,14 +157,28 @@ export function scanLibrary(options: LoadOptions): Scan {
     }
     const hash = contentHash(bytes);
     const folder = folderOf(text.path);
-    const { tree, problems, source } = parseCached(bytes, hash, { path, slug: work, folder });
+    const parsed = parseCached(bytes, hash, { path, slug: work, folder });
+    const { source } = parsed;
+    let { tree, problems } = parsed;
+    // Staff corrections beside the text (<name>.yaml): they override what was read off it.
+    const metadata = found.metadata.get(text.path);
+    if (metadata && tree) {
+      const yamlPath = shown(metadata.file);
+      const read = readMetadataFile(yamlPath, readFileSync(metadata.file, 'utf8'));
+      for (const p of read.problems) refuse(formatProblem(yamlPath, p));
+      if (read.override) {
+        tree = { ...tree, meta: applyMetadata(tree.meta, read.override) };
+        if (read.override.work) work = read.override.work;
+        if (read.override.version) version = read.override.version;
+      }
+    }
     report.problems = problems;
     if (exclusion) {
       if (!hasErrors(problems)) warnings.push(`${exclusions!.at(exclusion.file)}: 警告：“${exclusion.file}”已没有错误，可以从排除清单中删去 [exclusion-clean]`);
       continue;
     }
     for (const p of problems) (p.severity === 'error' ? errors : warnings).push(formatProblem(path, p));
-    if (!tree || source === undefined || hasErrors(problems)) {
+    if (!tree || source === undefined || hasErrors(problems) || report.status === 'refused') {
       report.status = 'refused';
       continue;
     }

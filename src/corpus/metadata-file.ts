@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { parseYaml, YamlFileError } from '../data/yaml-file.ts';
 import { KINDS } from '../parse/kind.ts';
+import { isCalendarDate, slugOf } from './identity.ts';
 import type { HistoryEvent, HistoryEventKind, Kind, Meta, MetaField, Problem } from '../tree/types.ts';
 
 /** Every field a metadata file may set, in the order `meta.overridden` lists them. */
@@ -42,9 +43,10 @@ const schema = z.strictObject(
     /** A date, or the date with the printed words that say it (`自2002年7月1日起施行`). */
     effective: z.union([isoDate, z.strictObject({ date: isoDate.optional(), text })]).optional(),
     history: z.array(historyEntry).min(1, { message: '至少要有一条；不需要更正历史时请删去此字段' }).optional(),
+    /** The slug of the work this text is a version of (docs/urls.md, "Slugs, works and versions"). */
     work: z
       .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: '作品标识只能使用小写英文字母、数字和连字符，例如 dizhi-ziliao-tiaoli' })
+      .refine((w) => w.length > 0 && slugOf(w) === w, { message: '应是作品的网址名（文件名去掉版本日期后的写法，如 监察法、chaoyang-government-work-rules）' })
       .optional(),
     version: isoDate.optional(),
   },
@@ -107,13 +109,6 @@ export function applyMetadata(meta: Meta, override: MetadataOverride | undefined
   return out;
 }
 
-function isCalendarDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 /** `2002-07-01` → `2002年7月1日`: how a date the text does not print reads in the effective field. */
 function chineseDate(iso: string): string {

@@ -41,9 +41,8 @@ export interface WorkProblem {
  * 公布, 修正, 修订), else its issue, adoption or effective date.
  */
 export function versionDateOf(meta: Meta): string | undefined {
-  const history = (meta as { history?: { date?: string; event?: string }[] }).history ?? [];
-  const made = history.filter((h) => h.date && h.event !== '施行').map((h) => h.date!);
-  const amended = (meta as { amended?: { date?: string } }).amended?.date;
+  const made = (meta.history ?? []).filter((h) => h.date && h.event !== '施行' && h.event !== '废止').map((h) => h.date!);
+  const amended = meta.amended;
   return [...made, amended].filter(Boolean).sort().at(-1) ?? meta.issued ?? meta.adopted?.date ?? meta.effective?.date;
 }
 

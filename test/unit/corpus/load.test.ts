@@ -85,6 +85,27 @@ describe('loadLibrary', () => {
   });
 });
 
+describe('metadata files', () => {
+  it('override what was read off the text, visibly, and may join a text to a work', () => {
+    const dir = folder({
+      'chaoyang-government-work-rules.txt': SEED,
+      'chaoyang-government-work-rules.yaml': 'issuer: 北京市朝阳区人民政府办公室\n',
+      '宪法相关法/监察法(2018-03-20).txt': join(LIBRARY, '宪法相关法/监察法(2018-03-20).txt'),
+      '宪法相关法/监察法2024.txt': join(LIBRARY, '宪法相关法/监察法(2024-12-25).txt'),
+      '宪法相关法/监察法2024.yaml': 'work: 监察法\nversion: 2024-12-25\n',
+    });
+    const lib = loadLibrary({ dir, root: dir, today: '2026-12-01' });
+    const seed = lib.regulations.find((r) => r.slug === 'chaoyang-government-work-rules')!;
+    expect(seed.tree.meta.issuer).toBe('北京市朝阳区人民政府办公室');
+    expect(seed.tree.meta.overridden).toEqual(['issuer']);
+    expect(lib.works.find((w) => w.slug === '监察法')!.versions.map((v) => v.version)).toEqual(['2018-03-20', '2024-12-25']);
+  });
+  it('refuse the text when the metadata file is wrong, at its line and column', () => {
+    const dir = folder({ 'a.txt': SEED, 'a.yaml': 'issuer: 某机关\nissued: 2023-02-30\n' });
+    expect(errorsOf(() => loadLibrary({ dir, root: dir }))).toEqual([expect.stringMatching(/^a\.yaml:2:9: .*\[metadata-file\]$/)]);
+  });
+});
+
 describe('scanLibrary', () => {
   it('reports every text of a folder without throwing', () => {
     const dir = folder({ 'ok.txt': SEED, 'sub/bad.txt': '标题\n第一条 内容。\n第三条 内容。\n' });
