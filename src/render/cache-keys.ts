@@ -16,6 +16,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, portalConfig } from '../config/index.ts';
 import { getCorpus, type LoadedRegulation } from '../corpus/index.ts';
+import { linkIndex } from '../links/index.ts';
 import { regulationFacts } from './pages.ts';
 
 const KEY = Symbol.for('regulations-portal/cache-keys');
@@ -52,11 +53,18 @@ export function cacheKeyOf(reg: Keyed, digest: string, facts: unknown): string {
   return createHash('sha256').update(`${reg.hash}\0${reg.slug}\0${digest}\0`).update(JSON.stringify(facts ?? null)).digest('base64url');
 }
 
-/** The cache key of every page generated for `reg` (full text, articles, downloads) in this build. */
+/**
+ * The cache key of every page generated for `reg` (full text, articles, downloads) in this build.
+ * Beyond the library digest, a page shows what other texts' words decide: the other versions of
+ * its work (alignment, history, compare links), the clauses its citations link to, and where it is
+ * cited (被引用) — all in the key, so a change in another text re-renders the pages that show it.
+ */
 export function pageCacheKey(reg: LoadedRegulation): string {
   const g = globalThis as { [KEY]?: { corpus: object; digest: string } };
   const corpus = getCorpus();
   if (g[KEY]?.corpus !== corpus) g[KEY] = { corpus, digest: libraryDigest(corpus.regulations, contentFiles(), portalConfig().contentDir) };
   const facts = regulationFacts().get(reg.slug);
-  return cacheKeyOf(reg, g[KEY].digest, [facts?.status, facts?.predecessorSlug]);
+  const links = linkIndex(corpus);
+  const versions = corpus.byWork.get(reg.work)?.versions.map((v) => v.hash) ?? [];
+  return cacheKeyOf(reg, g[KEY].digest, [facts?.status, facts?.predecessorSlug, versions, [...links.linksIn(reg.slug)], links.citedBy(reg.slug)]);
 }
