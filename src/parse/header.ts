@@ -11,6 +11,9 @@ import { textNode } from './text-node.ts';
 
 /** A history line starts with its date (or `根据`/`自` and a date), optionally inside an opening bracket. */
 const HISTORY_START = new RegExp(`^[（(]?\\s*(?:根据|自|经|于)?\\s*${DATE_SOURCE}`);
+/** A date broken before its 日 (`2014年9月26` / `日山东省…批准`): the line goes on with the rest of the event. */
+const BROKEN_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}$/;
+const SENTENCE_END = /[。；：]$/;
 const BRACKET_OPEN = /^[（(]/;
 const BRACKET_CLOSE = /[）)]$/;
 const HAS_EVENT = new RegExp(`${DATE_SOURCE}|通过|批准|公布|发布|施行|修正|修订`);
@@ -46,7 +49,7 @@ export function takeHeader(rest: Line[]): { header: Header; used: number } | und
     if (!line) break;
     const c = line.content;
     const repeat = repeatedTitle(rest, i, fullTitle);
-    if (startsHistory(c)) {
+    if ((startsHistory(c) && !isSentence(c)) || BROKEN_DATE.test(c)) {
       i = takeHistoryLine(rest, i, children, fullTitle);
     } else if (BRACKET_OPEN.test(c) && bracketEnd(rest, i) !== undefined) {
       const end = bracketEnd(rest, i)!;
@@ -78,12 +81,17 @@ function takeHistoryLine(rest: Line[], i: number, children: Text[], title: strin
   i++;
   while (i < rest.length && unfinished(text)) {
     const c = rest[i]!.content;
-    if (startsHistory(c) || DOC_NUMBER.test(c) || repeatedTitle(rest, i, title) || /[。；：]$/.test(c)) break;
+    if (startsHistory(c) || DOC_NUMBER.test(c) || repeatedTitle(rest, i, title) || SENTENCE_END.test(c)) break;
     children.push(textNode(rest[i]!, 0, 'adoption'));
     text += c;
     i++;
   }
   return i;
+}
+
+/** A dated sentence of a preamble (`2018年5月24日至28日，…。`), not a history line: it ends like prose, not with an event. */
+function isSentence(content: string): boolean {
+  return SENTENCE_END.test(content) && !CLOSED.test(content);
 }
 
 function unfinished(text: string): boolean {

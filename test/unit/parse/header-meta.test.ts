@@ -105,6 +105,20 @@ describe('history', () => {
     expect(m.effective).toEqual({ text: '自2008年4月23日起施行', date: '2008-04-23' });
   });
 
+  it('a date broken before its 日 continues on the next line', () => {
+    const m = meta('济南市农村公路条例\n2014年7月23日 济南市第十五届人民代表大会常务委员会第十五次会议通过\n2014年9月26\n日山东省第十二届人民代表大会常务委员会第十次会议批准');
+    expect(events(m)).toEqual(['2014-07-23 通过', '2014-09-26 批准']);
+    expect(m.history![1]!.text).toBe('2014年9月26日山东省第十二届人民代表大会常务委员会第十次会议批准');
+  });
+
+  it('a dated sentence after the history is preamble, not an event', () => {
+    const r = parseRegulation(`河南省人民代表大会常务委员会关于全面加强生态环境保护的决议\n2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议通过\n2018年5月24日至28日，全国人大常委会执法检查组在河南检查大气污染防治法实施情况。\n${BODY}`, { path: 'x.txt' });
+    expect(events(r.tree!.meta)).toEqual(['2018-09-29 通过']);
+    expect(r.tree!.children.map((c) => c.type)).toEqual(['header', 'preamble', 'article', 'article']);
+    // …but a history line may end in 。 after its verb.
+    expect(events(meta('公安机关办理行政案件程序规定\n２０１８年１１月２５日 公安部令第１４９号《公安部关于修改〈公安机关办理行政案件程序规定〉的决定》第二次修正。'))).toEqual(['2018-11-25 修正']);
+  });
+
   it('a date with no verb under the title is when the text was issued', () => {
     expect(events(meta('反间谍法实施细则\n2017年11月22日 中华人民共和国国务院令第692号'))).toEqual(['2017-11-22 公布']);
   });
