@@ -79,7 +79,7 @@ export function readHistory(texts: Text[]): PrintedEvent[] {
   }
   const segments = [{ at: 0, date: undefined as string | undefined }, ...starts];
   const events: PrintedEvent[] = [];
-  let pending: { from: number; to: number; date?: string } | undefined;
+  let pending: { from: number; to: number; date?: string }[] = [];
   segments.forEach((seg, i) => {
     const end = segments[i + 1]?.at ?? text.length;
     if (end <= seg.at) return;
@@ -93,21 +93,19 @@ export function readHistory(texts: Text[]): PrintedEvent[] {
       const kinds = kindsOf(v.verb);
       for (const kind of kinds) {
         const date = PUBLISHED_ON.test(text.slice(from, to)) && kind === '施行' ? lastPublished(events) : seg.date;
-        if (pending) {
-          // A dated part without a verb of its own shares the next one (`…第1553次会议、2012年11月19日…通过`).
-          events.push(eventOf(stream, pending.from, pending.to, kind, pending.date));
-          pending = undefined;
-        }
+        // A dated part without a verb of its own shares the next one (`…第1553次会议、2012年11月19日…通过`).
+        for (const p of pending) events.push(eventOf(stream, p.from, p.to, kind, p.date));
+        pending = [];
         events.push(eventOf(stream, from, to, kind, date));
       }
       from = to;
       found = true;
     });
     const rest = trimmed(text, from, end);
-    if (!found && rest && seg.date) pending = { ...rest, date: seg.date };
+    if (!found && rest && seg.date) pending.push({ ...rest, date: seg.date });
   });
   // A date with no verb after it, under a title (`1985年12月30日`, `…国务院令第692号`), is when the text was issued.
-  if (pending) events.push(eventOf(stream, pending.from, pending.to, '公布', pending.date));
+  for (const p of pending) events.push(eventOf(stream, p.from, p.to, '公布', p.date));
   return events;
 }
 
@@ -175,7 +173,7 @@ function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'd
     docNumber = squeeze(m[1]! + m[2]!).replace(/^(?:经|由|以)/, '');
     body = m[1]!.trim();
   }
-  if (/^(?:公布|发布|印发|颁布)之日|起$/.test(body)) body = '';
+  if (/^自?(?:公布|发布|印发|颁布)之日|起$/.test(body)) body = '';
   return {
     ...(body ? { body: body.trim() } : {}),
     ...(docNumber ? { docNumber } : {}),
