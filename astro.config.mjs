@@ -5,9 +5,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkClauseLinks from './src/render/remark-clause-links.ts';
 import regulationsPortal from './src/integration/index.ts';
 import readingPrefs from './src/integration/reading-prefs.ts';
+import { portalConfig } from './src/config/index.ts';
 
 export default defineConfig({
-  site: 'https://rules.chaoyang.example.gov.cn',
+  // Name, origin, issuer and content folder: portal.config.yaml (src/config/).
+  site: portalConfig().site,
   trailingSlash: 'always',
   integrations: [regulationsPortal(), readingPrefs(), mdx()],
   // Authored MDX (content/pages, content/notes): clause references in prose become

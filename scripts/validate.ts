@@ -1,24 +1,103 @@
-/** `npm run validate -- FILE…`: print each file's problems (nothing if clean); exit 1 on any error. */
-import { readFileSync } from 'node:fs';
-import { formatProblem, hasErrors, parseRegulation } from '../src/parse/index.ts';
+/**
+ * `npm run validate -- PATH… [--json REPORT.json] [--exclusions FILE]`: check
+ * texts before publishing. A folder is checked recursively as a library (as
+ * the build reads it: works, versions, slugs); a file on its own. Prints one
+ * `file:line:column: reason [rule]` line per problem, then a summary (texts,
+ * clean, refused, by rule); `--json` also writes all of it as a report;
+ * `--write-exclusions FILE` writes an exclusion list of every refused text,
+ * each with its first error as the reason, for an operator to review before
+ * the first import of a large library (content/exclusions.yaml).
+ * Exits 1 on any error.
+ */
+import { statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { scanLibrary, type TextReport } from '../src/corpus/load.ts';
+import { escapeControls } from '../src/corpus/escape.ts';
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-  console.error('用法：npm run validate -- FILE.txt [FILE.txt …]');
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'string' }, exclusions: { type: 'string' }, 'write-exclusions': { type: 'string' }, quiet: { type: 'boolean', default: false } },
+});
+if (positionals.length === 0) {
+  console.error('用法：npm run validate -- 文件夹或文件.txt … [--json 报告.json] [--exclusions exclusions.yaml] [--quiet]');
   process.exit(2);
 }
-let failed = false;
-for (const file of files) {
-  let bytes: Uint8Array;
+
+const started = performance.now();
+const reports: TextReport[] = [];
+const errors: string[] = [];
+const warnings: string[] = [];
+for (const target of positionals) {
+  let dir = resolve(target);
+  let only: string | undefined;
   try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    console.log(`${file}:1:1: 无法读取文件：${(error as Error).message} [read]`);
-    failed = true;
-    continue;
+    if (!statSync(dir).isDirectory()) {
+      only = dir;
+      dir = dirname(dir);
+    }
+  } catch {
+    // scanLibrary reports a missing folder as a located problem.
   }
-  const { problems } = parseRegulation(bytes, { path: file });
-  for (const p of problems) console.log(formatProblem(file, p));
-  failed ||= hasErrors(problems);
+  const scan = scanLibrary({ dir, ...(values.exclusions ? { exclusionsFile: resolve(values.exclusions) } : {}) });
+  const picked = only ? scan.reports.filter((r) => join(dir, r.libraryPath) === only) : scan.reports;
+  reports.push(...picked);
+  const mine = (line: string) => !only || picked.some((r) => line.startsWith(r.path + ':'));
+  errors.push(...scan.errors.filter(mine));
+  warnings.push(...scan.warnings.filter(mine));
 }
-process.exitCode = failed ? 1 : 0;
+
+const lines = [...errors, ...warnings].sort(byPosition);
+if (!values.quiet) for (const line of lines) console.log(escapeControls(line));
+
+const count = (status: TextReport['status']) => reports.filter((r) => r.status === status).length;
+const byRule = new Map<string, number>();
+for (const r of reports) {
+  if (r.status !== 'refused') continue;
+  const rules = new Set([...r.problems.filter((p) => p.severity === 'error').map((p) => p.ruleId), ...r.library.map((l) => /\[([\w-]+)\]$/.exec(l)?.[1] ?? '?')]);
+  for (const rule of rules) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
+}
+const seconds = (performance.now() - started) / 1000;
+const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join('，');
+console.log(
+  `\n共 ${reports.length} 个文本：无错误 ${count('clean')}，拒绝发布 ${count('refused')}，列入排除清单 ${count('excluded')}` +
+    (rules ? `（按规则：${rules}）` : '') +
+    `；${errors.length} 个错误，${warnings.length} 个警告；用时 ${seconds.toFixed(1)} 秒`,
+);
+
+if (values.json) {
+  const report = {
+    texts: reports.length,
+    clean: count('clean'),
+    refused: count('refused'),
+    excluded: count('excluded'),
+    byRule: Object.fromEntries(byRule),
+    files: reports.map((r) => ({
+      file: r.libraryPath,
+      status: r.status,
+      ...(r.exclusion ? { exclusion: r.exclusion } : {}),
+      problems: [...r.problems.map((p) => ({ ...p, reason: escapeControls(p.reason) })), ...r.library.map((line) => ({ severity: 'error', line: 1, column: 1, ruleId: /\[([\w-]+)\]$/.exec(line)?.[1], reason: escapeControls(line) }))],
+    })),
+  };
+  writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
+}
+const toExclude = values['write-exclusions'];
+if (toExclude) {
+  const refused = reports.filter((r) => r.status === 'refused' || r.status === 'excluded');
+  const reasonOf = (r: TextReport) => {
+    const p = r.problems.find((x) => x.severity === 'error');
+    if (p) return `第 ${p.line} 行第 ${p.column} 列：${escapeControls(p.reason)} [${p.ruleId}]`;
+    return r.exclusion ?? escapeControls(r.library[0]?.replace(/^.*?:\d+:\d+: /, '') ?? '未知');
+  };
+  const yaml = refused.map((r) => `- file: ${JSON.stringify(r.libraryPath)}\n  reason: ${JSON.stringify(reasonOf(r))}`).join('\n');
+  writeFileSync(toExclude, `# 不发布的文本及理由（npm run validate -- --write-exclusions 生成，请逐条审核）\n${yaml}\n`);
+  console.log(`已写出排除清单 ${toExclude}：${refused.length} 个文本`);
+}
+process.exitCode = errors.length ? 1 : 0;
+
+function byPosition(a: string, b: string): number {
+  const pa = /^(.*?):(\d+):(\d+):/.exec(a);
+  const pb = /^(.*?):(\d+):(\d+):/.exec(b);
+  if (!pa || !pb) return a < b ? -1 : 1;
+  return pa[1]! < pb[1]! ? -1 : pa[1]! > pb[1]! ? 1 : Number(pa[2]) - Number(pb[2]) || Number(pa[3]) - Number(pb[3]);
+}

@@ -8,11 +8,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { portalConfig } from './config/index.ts';
 
-// PAGES_DIR / NOTES_DIR: a whole-site build over fixture regulations (REGULATIONS_DIR) can
-// point these elsewhere, since the authored pages cite the real regulations' clauses.
-const PAGES_DIR = process.env['PAGES_DIR'] ?? './content/pages';
-const NOTES_DIR = process.env['NOTES_DIR'] ?? './content/notes';
+// From the configured content folder (portal.config.yaml, PORTAL_CONTENT): the authored
+// pages cite its regulations' clauses. A content folder without them has none.
+const { pagesDir: PAGES_DIR, notesDir: NOTES_DIR } = portalConfig();
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -10,6 +10,7 @@
  * The build checks each note's `regulation` and `clauses` (remark plugin
  * ./remark-clause-links.ts) and fails on a clause that does not exist.
  */
+import { portalConfig } from '../config/index.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -31,7 +32,7 @@ export interface NoteRef {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function notesDir(root = process.cwd()): string {
-  return resolve(root, process.env.NOTES_DIR ?? 'content/notes');
+  return process.env.NOTES_DIR ? resolve(root, process.env.NOTES_DIR) : portalConfig(root).notesDir;
 }
 
 /** Frontmatter between the leading `---` lines, or undefined. */

@@ -4,7 +4,8 @@
  */
 import { getCorpus } from '../corpus/index.ts';
 import type { LoadedRegulation } from '../corpus/load.ts';
-import { regulationStatus, todayInBeijing, type StatusInfo } from './status.ts';
+import { buildDate } from '../corpus/build-date.ts';
+import { regulationStatus, type StatusInfo } from './status.ts';
 
 export interface RegulationFacts {
   reg: LoadedRegulation;
@@ -13,11 +14,7 @@ export interface RegulationFacts {
   predecessorSlug?: string;
 }
 
-/** The build date, in Beijing; BUILD_DATE=YYYY-MM-DD pins it (reproducible builds, tests). */
-export function buildDate(): string {
-  const pinned = process.env['BUILD_DATE'];
-  return pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned) ? pinned : todayInBeijing();
-}
+export { buildDate } from '../corpus/build-date.ts';
 
 let cached: Map<string, RegulationFacts> | undefined;
 

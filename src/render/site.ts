@@ -1,6 +1,9 @@
 /** Site-wide names and the navigation every page header and the portal share. */
+import { portalConfig } from '../config/index.ts';
 
-export const SITE_NAME = '朝阳区政府规章制度库';
+/** From portal.config.yaml. */
+export const SITE_NAME = portalConfig().name;
+export const SITE_DESCRIPTION = portalConfig().description;
 
 export interface NavLink {
   href: string;

@@ -41,7 +41,4 @@ export function regulationStatus(
   return { status: 'inForce' };
 }
 
-/** The calendar date in Beijing (YYYY-MM-DD): regulations take effect on Beijing dates. */
-export function todayInBeijing(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { todayInBeijing } from '../corpus/build-date.ts';

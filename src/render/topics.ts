@@ -12,7 +12,8 @@
  * counted from the index with a per-topic cap, so each query costs
  * O(topics of the article × cap), independent of the corpus size.
  */
-import { readFileSync } from 'node:fs';
+import { portalConfig } from '../config/index.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCorpus } from '../corpus/index.ts';
 import { displayPath, readYamlFile, YamlFileError, type YamlFile } from '../data/yaml-file.ts';
@@ -64,7 +65,7 @@ export class TopicsError extends Error {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function topicsFile(root = process.cwd()): string {
-  return resolve(root, process.env.TOPICS_FILE ?? 'content/topics.yaml');
+  return process.env.TOPICS_FILE ? resolve(root, process.env.TOPICS_FILE) : portalConfig(root).topicsFile;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -126,7 +127,8 @@ let cachedTopics: Topic[] | undefined;
 export function loadTopics(): Topic[] {
   if (!cachedTopics) {
     const file = topicsFile();
-    cachedTopics = parseTopics(readFileSync(file, 'utf8'), displayPath(file));
+    // A content folder without topics.yaml (a library of texts alone) has no topics.
+    cachedTopics = existsSync(file) ? parseTopics(readFileSync(file, 'utf8'), displayPath(file)) : [];
   }
   return cachedTopics;
 }

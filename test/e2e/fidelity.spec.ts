@@ -4,13 +4,13 @@
  * file with only whitespace ignored. Article pages likewise show exactly their
  * article's printed text.
  */
-import { loadRegulations } from '../../src/corpus/load.ts';
+import { getCorpus } from '../../src/corpus/index.ts';
 import { articles, displayText } from '../../src/tree/query.ts';
 import { articleUrl, regulationUrl } from '../../src/render/urls.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const { regulations } = loadRegulations();
+const { regulations } = getCorpus();
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 async function sourceText(page: Page): Promise<string> {

@@ -23,7 +23,7 @@ export function buildWith(files: string[], prepare?: (outDir: string) => void): 
   const outDir = join(dir, 'out');
   prepare?.(outDir);
   const run = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, REGULATIONS_DIR: regulations },
+    env: { ...process.env, PORTAL_CONTENT: dir },
     encoding: 'utf8',
     timeout: 240_000,
   });

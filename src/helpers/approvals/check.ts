@@ -6,7 +6,7 @@
  * problem throws the corpus's ContentError with `file:line:column: message`
  * lines, so the build stops and no stale or wrong path is published.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { ContentError } from '../../corpus/load.ts';
 import { readYamlFile } from '../../data/yaml-file.ts';
 import { displayText } from '../../tree/query.ts';
@@ -41,6 +41,8 @@ export function checkApprovalPaths(corpus: ClauseSource, options: CheckOptions =
   const file = options.file ?? APPROVAL_PATHS_FILE;
   const deadlinesFile = options.deadlinesFile ?? DEADLINE_RULES_FILE;
 
+  // A content folder without approval paths (a library of texts alone) has none to check.
+  if (!options.file && !existsSync(file)) return { scenarios: [] };
   let source: string;
   try {
     source = readFileSync(file, 'utf8');

@@ -6,9 +6,10 @@
  * to its other fields cannot break the approval pages.
  */
 import { readFileSync } from 'node:fs';
+import { contentFile } from '../../config/index.ts';
 import { parse } from 'yaml';
 
-export const DEADLINE_RULES_FILE = 'content/helpers/deadlines.yaml';
+export const DEADLINE_RULES_FILE = contentFile('helpers', 'deadlines.yaml');
 
 export interface DeadlineRuleInfo {
   id: string;

@@ -9,10 +9,12 @@
  *
  * Scenario and variant ids are URL segments (schema.ts keeps them ASCII kebab).
  */
+import { contentFile } from '../../config/index.ts';
 import { loadApprovalPaths, type ApprovalPaths, type Scenario, type Variant } from './schema.ts';
 
 /** Where the reviewed data lives, relative to the project root (the build's working directory). */
-export const APPROVAL_PATHS_FILE = 'content/helpers/approval-paths.yaml';
+// In the configured content folder; a content folder without it has no approval paths.
+export const APPROVAL_PATHS_FILE = contentFile('helpers', 'approval-paths.yaml');
 
 export const APPROVALS_URL = '/helpers/approvals/';
 

@@ -3,7 +3,7 @@
  * navigator's reviewed data. Problems are reported as `file:line:column: message`
  * so a reviewer can jump straight to the offending YAML node.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { displayPath, parseYaml, YamlFileError, type SourceProblem } from '../../data/yaml-file.ts';
 
@@ -202,5 +202,6 @@ export function parseApprovalPaths(source: string, file: string): ApprovalPaths 
 
 /** Reads and validates the file at `path` (errors name it relative to the working directory). */
 export function loadApprovalPaths(path: string): ApprovalPaths {
+  if (!existsSync(path)) return { scenarios: [] };
   return parseApprovalPaths(readFileSync(path, 'utf8'), displayPath(path));
 }

@@ -8,6 +8,7 @@
  *   /helpers/deadlines/?rule=<id>&date=YYYY-MM-DD#rule-<id>     one rule, answered (JS)
  *   /helpers/deadlines/?rule=<id>&at=YYYY-MM-DDTHH:mm           an hour rule
  */
+import { contentFile } from '../../config/index.ts';
 import { statSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCalendar } from './calendar.ts';
@@ -15,8 +16,10 @@ import type { CalendarData } from './compute.ts';
 import { loadDeadlineRules, type Rule } from './schema.ts';
 
 /** Where the reviewed data lives, relative to the project root (the build's working directory). */
-export const DEADLINE_RULES_FILE = 'content/helpers/deadlines.yaml';
-export const CALENDAR_DIR = 'content/calendar';
+// In the configured content folder; a content folder without them has no deadline rules
+// (and the package's official calendar).
+export const DEADLINE_RULES_FILE = contentFile('helpers', 'deadlines.yaml');
+export const CALENDAR_DIR = contentFile('calendar');
 
 export const DEADLINES_URL = '/helpers/deadlines/';
 

@@ -2,7 +2,7 @@
  * The deadline rules data file (content/helpers/deadlines.yaml): its schema and
  * loader (parsing and error positions: src/data/yaml-file.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parseYaml, type DataIssue } from '../../data/yaml-file.ts';
 
@@ -77,5 +77,6 @@ function checkRules(data: { rules: Rule[] }): DataIssue[] {
 
 /** Read and validate the rules file; errors name `path:line:column`. */
 export function loadDeadlineRules(path: string): Rule[] {
+  if (!existsSync(path)) return [];
   return parseYaml(path, readFileSync(path, 'utf8'), deadlineRulesSchema, checkRules).rules;
 }

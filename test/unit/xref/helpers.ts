@@ -1,7 +1,7 @@
 /** Small corpora for the xref tests, parsed straight from files (never the build's getCorpus()). */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadRegulations } from '../../../src/corpus/load.ts';
+import { loadLibrary } from '../../../src/corpus/load.ts';
 import { parseRegulation } from '../../../src/parse/index.ts';
 import type { Regulation } from '../../../src/tree/types.ts';
 import type { CorpusLike } from '../../../src/render/xref-index.ts';
@@ -24,6 +24,6 @@ export function seedCorpus(): CorpusLike {
 
 let statute: CorpusLike | undefined;
 export function statuteCorpus(): CorpusLike {
-  statute ??= loadRegulations(resolve(ROOT, 'test/fixtures/site-statute/regulations'), ROOT);
+  statute ??= loadLibrary({ dir: resolve(ROOT, 'test/fixtures/site-statute/regulations'), root: ROOT });
   return statute;
 }
