@@ -24,6 +24,7 @@ const CLOSED = /(?:通过|批准|公布|发布|颁布|印发|施行|生效|实�
 /** The last word of a complete title; a first line without one is a title that wraps. */
 const TITLE_END = /(?:法|法典|条例|规定|办法|细则|规则|决定|决议|解释|批复|通知|意见|标准|章程|方案|规划|纲要|守则|公约|协定|修正案|[）)])$/;
 const BRACKETED_BLOCK_MAX = 6;
+const TITLE_BRACKET = /^[（(][^（()）]{1,10}[）)]$/;
 
 export function startsHistory(content: string): boolean {
   return HISTORY_START.test(content);
@@ -156,6 +157,8 @@ function adjacent(rest: Line[], i: number): boolean {
  */
 function continuesTitle(rest: Line[], i: number, titleSoFar: string): boolean {
   const c = rest[i]!.content;
+  // `（试行）`, `（草案）` under the title are part of it; a bracket that dates or records an event is a 题注.
+  if (TITLE_BRACKET.test(c) && !HAS_EVENT.test(c)) return true;
   if (c.length > 30 || /[。；，：、]/.test(c) || BRACKET_OPEN.test(c) || startsHistory(c) || DOC_NUMBER.test(c)) return false;
   if (titleSoFar.startsWith(normal(c))) return false; // the title printed again
   if (!TITLE_END.test(titleSoFar)) return true;

@@ -50,6 +50,13 @@ describe('title', () => {
     expect(m.docNumber).toBe('法释〔2022〕16号');
   });
 
+  it('takes a short bracketed qualifier under the title, but not a dated 题注', () => {
+    expect(meta('处方药与非处方药分类管理办法\n（试行）\n1999年6月18日 国家药品监督管理局令第10号公布').title).toBe('处方药与非处方药分类管理办法（试行）');
+    const m = meta('国务院工作规则\n（二○○四年六月十六日国务院第54次常务会议修订通过）');
+    expect(m.title).toBe('国务院工作规则');
+    expect(events(m)).toEqual(['2004-06-16 修订']);
+  });
+
   it('stops at a wrapped repeat of a complete title', () => {
     expect(meta('中华人民共和国农村土地承包经营纠纷调解仲裁法\n中华人民共和国农村土地\n承包经营纠纷调解仲裁法').title).toBe('中华人民共和国农村土地承包经营纠纷调解仲裁法');
   });
