@@ -30,12 +30,17 @@ export function startsHistory(content: string): boolean {
   return HISTORY_START.test(content);
 }
 
-/** Title, then header lines: `rest` are the non-blank lines after any wrapper; undefined when the first is a sentence. */
-export function takeHeader(rest: Line[]): { header: Header; used: number } | undefined {
+/**
+ * Title, then header lines: `rest` are the non-blank lines after any wrapper.
+ * Undefined when there is no title: the first line is a sentence, or a history
+ * line with no 印发通知 before it to hold the title.
+ */
+export function takeHeader(rest: Line[], afterNotice: boolean): { header: Header; used: number } | undefined {
   const first = rest[0];
   if (!first || /[。；，：]$/.test(first.content)) return undefined;
   // The title printed above its 印发通知 (then the notice holds it): the header is only the lines after the notice.
   const untitled = startsHistory(first.content);
+  if (untitled && !afterNotice) return undefined;
   const children: Text[] = untitled ? [] : [textNode(first, 0, 'title')];
   let i = untitled ? 0 : 1;
   const title = () => normal(children.filter((t) => t.role === 'title').map((t) => t.value).join(''));

@@ -57,6 +57,14 @@ describe('title', () => {
     expect(events(m)).toEqual(['2004-06-16 修订']);
   });
 
+  it('a text that opens with a history line has no title (missing-title), unless a notice above holds it', () => {
+    const r = parseRegulation(`2019年4月20日 中华人民共和国国务院令第713号公布\n${BODY}`, { path: 'x.txt' });
+    expect(r.problems.map((p) => p.ruleId)).toEqual(['missing-title']);
+    const n = parseRegulation(`工资支付暂行规定\n关于印发《工资支付暂行规定》的通知\n劳部发〔1994〕489号\n劳动部\n一九九四年十二月六日\n1995年1月1日 执行\n${BODY}`, { path: 'x.txt' });
+    expect(n.problems).toEqual([]);
+    expect(n.tree!.meta).toMatchObject({ title: '工资支付暂行规定', issued: '1994-12-06', docNumber: '劳部发〔1994〕489号' });
+  });
+
   it('stops at a wrapped repeat of a complete title', () => {
     expect(meta('中华人民共和国农村土地承包经营纠纷调解仲裁法\n中华人民共和国农村土地\n承包经营纠纷调解仲裁法').title).toBe('中华人民共和国农村土地承包经营纠纷调解仲裁法');
   });
