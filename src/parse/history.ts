@@ -30,20 +30,19 @@ const CONNECTIVE_BEFORE_DATE = /[自经于]/;
 const PUBLISHED_ON = /(?:公布|发布|颁布|印发)之日/;
 const DOC_NUMBER_IN_BODY = /^(.*?)((?:令|公告)\s*第\s*[0-9０-９〇零一二三四五六七八九十百千]+\s*号|第\s*[0-9０-９]+\s*号令?$|[\u4e00-\u9fa5]{1,12}[〔［[]\s*[0-9０-９]{4}\s*[〕］\]]\s*[0-9０-９]+\s*号)(.*)$/;
 
-/** The stream: every header line's characters, lines separated by `\n`, each char's source point. */
+/**
+ * The stream: every header line's characters run together (a line may break
+ * anywhere, even inside a verb: `…修订` / `通过`), each with its source point.
+ */
 interface Stream {
   text: string;
-  points: (Point | undefined)[];
+  points: Point[];
 }
 
 function streamOf(texts: Text[]): Stream {
   let text = '';
-  const points: (Point | undefined)[] = [];
+  const points: Point[] = [];
   for (const t of texts) {
-    if (text) {
-      text += '\n';
-      points.push(undefined);
-    }
     const { line, column, offset } = t.position.start;
     for (let i = 0; i < t.value.length; i++) points.push({ line, column: column + i, offset: offset + i });
     text += t.value;
@@ -150,7 +149,7 @@ function trimmed(text: string, from: number, to: number): { from: number; to: nu
 function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryEventKind, date: string | undefined): PrintedEvent {
   const { from, to } = trimmed(stream.text, rawFrom, rawTo) ?? { from: rawFrom, to: rawTo };
   const printed = stream.text.slice(from, to);
-  const out: PrintedEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed.replace(/\n/g, ''), position: positionOf(stream, from, to) };
+  const out: PrintedEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed, position: positionOf(stream, from, to) };
   // An amendment adopted (`通过的《…修正案》`, `批准的《…关于修改…的决定》`) is the amendment.
   if ((event === '通过' || event === '批准') && out.decision && /修正案|修改|修正/.test(out.decision)) out.event = '修正';
   return out;
@@ -158,9 +157,8 @@ function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryE
 
 /** Who acted, under what number, by which decision: read off the event's text. */
 function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'decision'> {
-  const flat = printed.replace(/\n/g, '');
-  const decision = /《([^》]*)》/.exec(flat)?.[1];
-  let body = flat
+  const decision = /《([^》]*)》/.exec(printed)?.[1];
+  let body = printed
     .replace(new RegExp(`^[自经于]?${DATE_SOURCE}`), '')
     .replace(/《[^》]*》.*$/, '')
     .replace(VERB, '\u0000')
