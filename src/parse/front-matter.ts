@@ -29,7 +29,7 @@ export function buildFrontMatter(lines: Line[]): TopLevel[] {
     }
   }
 
-  const taken = takeHeader(rest);
+  const taken = takeHeader(rest, out[0]?.type === 'notice');
   if (!taken) {
     if (rest.length) out.push(preamble(rest));
     return out;

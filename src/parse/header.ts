@@ -11,6 +11,9 @@ import { textNode } from './text-node.ts';
 
 /** A history line starts with its date (or `根据`/`自` and a date), optionally inside an opening bracket. */
 const HISTORY_START = new RegExp(`^[（(]?\\s*(?:根据|自|经|于)?\\s*${DATE_SOURCE}`);
+/** A date broken before its 日 (`2014年9月26` / `日山东省…批准`): the line goes on with the rest of the event. */
+const BROKEN_DATE = /^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}$/;
+const SENTENCE_END = /[。；：]$/;
 const BRACKET_OPEN = /^[（(]/;
 const BRACKET_CLOSE = /[）)]$/;
 const HAS_EVENT = new RegExp(`${DATE_SOURCE}|通过|批准|公布|发布|施行|修正|修订`);
@@ -21,17 +24,23 @@ const CLOSED = /(?:通过|批准|公布|发布|颁布|印发|施行|生效|实�
 /** The last word of a complete title; a first line without one is a title that wraps. */
 const TITLE_END = /(?:法|法典|条例|规定|办法|细则|规则|决定|决议|解释|批复|通知|意见|标准|章程|方案|规划|纲要|守则|公约|协定|修正案|[）)])$/;
 const BRACKETED_BLOCK_MAX = 6;
+const TITLE_BRACKET = /^[（(][^（()）]{1,10}[）)]$/;
 
 export function startsHistory(content: string): boolean {
   return HISTORY_START.test(content);
 }
 
-/** Title, then header lines: `rest` are the non-blank lines after any wrapper; undefined when the first is a sentence. */
-export function takeHeader(rest: Line[]): { header: Header; used: number } | undefined {
+/**
+ * Title, then header lines: `rest` are the non-blank lines after any wrapper.
+ * Undefined when there is no title: the first line is a sentence, or a history
+ * line with no 印发通知 before it to hold the title.
+ */
+export function takeHeader(rest: Line[], afterNotice: boolean): { header: Header; used: number } | undefined {
   const first = rest[0];
   if (!first || /[。；，：]$/.test(first.content)) return undefined;
   // The title printed above its 印发通知 (then the notice holds it): the header is only the lines after the notice.
   const untitled = startsHistory(first.content);
+  if (untitled && !afterNotice) return undefined;
   const children: Text[] = untitled ? [] : [textNode(first, 0, 'title')];
   let i = untitled ? 0 : 1;
   const title = () => normal(children.filter((t) => t.role === 'title').map((t) => t.value).join(''));
@@ -46,7 +55,7 @@ export function takeHeader(rest: Line[]): { header: Header; used: number } | und
     if (!line) break;
     const c = line.content;
     const repeat = repeatedTitle(rest, i, fullTitle);
-    if (startsHistory(c)) {
+    if ((startsHistory(c) && !isSentence(c)) || BROKEN_DATE.test(c)) {
       i = takeHistoryLine(rest, i, children, fullTitle);
     } else if (BRACKET_OPEN.test(c) && bracketEnd(rest, i) !== undefined) {
       const end = bracketEnd(rest, i)!;
@@ -78,12 +87,17 @@ function takeHistoryLine(rest: Line[], i: number, children: Text[], title: strin
   i++;
   while (i < rest.length && unfinished(text)) {
     const c = rest[i]!.content;
-    if (startsHistory(c) || DOC_NUMBER.test(c) || repeatedTitle(rest, i, title) || /[。；：]$/.test(c)) break;
+    if (startsHistory(c) || DOC_NUMBER.test(c) || repeatedTitle(rest, i, title) || SENTENCE_END.test(c)) break;
     children.push(textNode(rest[i]!, 0, 'adoption'));
     text += c;
     i++;
   }
   return i;
+}
+
+/** A dated sentence of a preamble (`2018年5月24日至28日，…。`), not a history line: it ends like prose, not with an event. */
+function isSentence(content: string): boolean {
+  return SENTENCE_END.test(content) && !CLOSED.test(content);
 }
 
 function unfinished(text: string): boolean {
@@ -148,6 +162,8 @@ function adjacent(rest: Line[], i: number): boolean {
  */
 function continuesTitle(rest: Line[], i: number, titleSoFar: string): boolean {
   const c = rest[i]!.content;
+  // `（试行）`, `（草案）` under the title are part of it; a bracket that dates or records an event is a 题注.
+  if (TITLE_BRACKET.test(c) && !HAS_EVENT.test(c)) return true;
   if (c.length > 30 || /[。；，：、]/.test(c) || BRACKET_OPEN.test(c) || startsHistory(c) || DOC_NUMBER.test(c)) return false;
   if (titleSoFar.startsWith(normal(c))) return false; // the title printed again
   if (!TITLE_END.test(titleSoFar)) return true;

@@ -30,20 +30,19 @@ const CONNECTIVE_BEFORE_DATE = /[自经于]/;
 const PUBLISHED_ON = /(?:公布|发布|颁布|印发)之日/;
 const DOC_NUMBER_IN_BODY = /^(.*?)((?:令|公告)\s*第\s*[0-9０-９〇零一二三四五六七八九十百千]+\s*号|第\s*[0-9０-９]+\s*号令?$|[\u4e00-\u9fa5]{1,12}[〔［[]\s*[0-9０-９]{4}\s*[〕］\]]\s*[0-9０-９]+\s*号)(.*)$/;
 
-/** The stream: every header line's characters, lines separated by `\n`, each char's source point. */
+/**
+ * The stream: every header line's characters run together (a line may break
+ * anywhere, even inside a verb: `…修订` / `通过`), each with its source point.
+ */
 interface Stream {
   text: string;
-  points: (Point | undefined)[];
+  points: Point[];
 }
 
 function streamOf(texts: Text[]): Stream {
   let text = '';
-  const points: (Point | undefined)[] = [];
+  const points: Point[] = [];
   for (const t of texts) {
-    if (text) {
-      text += '\n';
-      points.push(undefined);
-    }
     const { line, column, offset } = t.position.start;
     for (let i = 0; i < t.value.length; i++) points.push({ line, column: column + i, offset: offset + i });
     text += t.value;
@@ -79,7 +78,7 @@ export function readHistory(texts: Text[]): PrintedEvent[] {
   }
   const segments = [{ at: 0, date: undefined as string | undefined }, ...starts];
   const events: PrintedEvent[] = [];
-  let pending: { from: number; to: number; date?: string } | undefined;
+  let pending: { from: number; to: number; date?: string }[] = [];
   segments.forEach((seg, i) => {
     const end = segments[i + 1]?.at ?? text.length;
     if (end <= seg.at) return;
@@ -93,21 +92,19 @@ export function readHistory(texts: Text[]): PrintedEvent[] {
       const kinds = kindsOf(v.verb);
       for (const kind of kinds) {
         const date = PUBLISHED_ON.test(text.slice(from, to)) && kind === '施行' ? lastPublished(events) : seg.date;
-        if (pending) {
-          // A dated part without a verb of its own shares the next one (`…第1553次会议、2012年11月19日…通过`).
-          events.push(eventOf(stream, pending.from, pending.to, kind, pending.date));
-          pending = undefined;
-        }
+        // A dated part without a verb of its own shares the next one (`…第1553次会议、2012年11月19日…通过`).
+        for (const p of pending) events.push(eventOf(stream, p.from, p.to, kind, p.date));
+        pending = [];
         events.push(eventOf(stream, from, to, kind, date));
       }
       from = to;
       found = true;
     });
     const rest = trimmed(text, from, end);
-    if (!found && rest && seg.date) pending = { ...rest, date: seg.date };
+    if (!found && rest && seg.date) pending.push({ ...rest, date: seg.date });
   });
   // A date with no verb after it, under a title (`1985年12月30日`, `…国务院令第692号`), is when the text was issued.
-  if (pending) events.push(eventOf(stream, pending.from, pending.to, '公布', pending.date));
+  for (const p of pending) events.push(eventOf(stream, p.from, p.to, '公布', p.date));
   return events;
 }
 
@@ -152,7 +149,7 @@ function trimmed(text: string, from: number, to: number): { from: number; to: nu
 function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryEventKind, date: string | undefined): PrintedEvent {
   const { from, to } = trimmed(stream.text, rawFrom, rawTo) ?? { from: rawFrom, to: rawTo };
   const printed = stream.text.slice(from, to);
-  const out: PrintedEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed.replace(/\n/g, ''), position: positionOf(stream, from, to) };
+  const out: PrintedEvent = { ...(date ? { date } : {}), event, ...describe(printed), text: printed, position: positionOf(stream, from, to) };
   // An amendment adopted (`通过的《…修正案》`, `批准的《…关于修改…的决定》`) is the amendment.
   if ((event === '通过' || event === '批准') && out.decision && /修正案|修改|修正/.test(out.decision)) out.event = '修正';
   return out;
@@ -160,9 +157,8 @@ function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryE
 
 /** Who acted, under what number, by which decision: read off the event's text. */
 function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'decision'> {
-  const flat = printed.replace(/\n/g, '');
-  const decision = /《([^》]*)》/.exec(flat)?.[1];
-  let body = flat
+  const decision = /《([^》]*)》/.exec(printed)?.[1];
+  let body = printed
     .replace(new RegExp(`^[自经于]?${DATE_SOURCE}`), '')
     .replace(/《[^》]*》.*$/, '')
     .replace(VERB, '\u0000')
@@ -175,7 +171,7 @@ function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'd
     docNumber = squeeze(m[1]! + m[2]!).replace(/^(?:经|由|以)/, '');
     body = m[1]!.trim();
   }
-  if (/^(?:公布|发布|印发|颁布)之日|起$/.test(body)) body = '';
+  if (/^自?(?:公布|发布|印发|颁布)之日|起$/.test(body)) body = '';
   return {
     ...(body ? { body: body.trim() } : {}),
     ...(docNumber ? { docNumber } : {}),

@@ -30,7 +30,8 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
     promulgation?.issuer ??
     titleIssuer(title) ??
     organOf(published.findLast((h) => h.body)?.body) ??
-    organOf(history.find((h) => h.event === '通过' && h.body)?.body);
+    organOf(history.find((h) => h.event === '通过' && h.body)?.body) ??
+    organOf(history.find((h) => h.body)?.body);
   if (issuer) meta.issuer = issuer;
   const headerDocNumber = headerTexts.find((t) => t.role === 'docNumber')?.value;
   const docNumber =

@@ -305,6 +305,9 @@ test.describe('structure', () => {
     const json = await (await request.get(`/regulations/${SLUG}.json`)).json();
     expect(json.type).toBe('regulation');
     expect(json.slug).toBe(SLUG);
+    // The metadata a reader filters by travels with the tree (docs/tree.md "Meta").
+    expect(json.meta).toMatchObject({ kind: '规范性文件', docNumber: '朝政发〔2023〕5号', issued: '2023-04-06' });
+    expect(json.meta.history.map((h: { date: string; event: string }) => `${h.date} ${h.event}`)).toEqual(['2023-04-06 公布', '2023-03-27 通过']);
   });
 });
 

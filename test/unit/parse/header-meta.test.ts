@@ -50,6 +50,21 @@ describe('title', () => {
     expect(m.docNumber).toBe('法释〔2022〕16号');
   });
 
+  it('takes a short bracketed qualifier under the title, but not a dated 题注', () => {
+    expect(meta('处方药与非处方药分类管理办法\n（试行）\n1999年6月18日 国家药品监督管理局令第10号公布').title).toBe('处方药与非处方药分类管理办法（试行）');
+    const m = meta('国务院工作规则\n（二○○四年六月十六日国务院第54次常务会议修订通过）');
+    expect(m.title).toBe('国务院工作规则');
+    expect(events(m)).toEqual(['2004-06-16 修订']);
+  });
+
+  it('a text that opens with a history line has no title (missing-title), unless a notice above holds it', () => {
+    const r = parseRegulation(`2019年4月20日 中华人民共和国国务院令第713号公布\n${BODY}`, { path: 'x.txt' });
+    expect(r.problems.map((p) => p.ruleId)).toEqual(['missing-title']);
+    const n = parseRegulation(`工资支付暂行规定\n关于印发《工资支付暂行规定》的通知\n劳部发〔1994〕489号\n劳动部\n一九九四年十二月六日\n1995年1月1日 执行\n${BODY}`, { path: 'x.txt' });
+    expect(n.problems).toEqual([]);
+    expect(n.tree!.meta).toMatchObject({ title: '工资支付暂行规定', issued: '1994-12-06', docNumber: '劳部发〔1994〕489号' });
+  });
+
   it('stops at a wrapped repeat of a complete title', () => {
     expect(meta('中华人民共和国农村土地承包经营纠纷调解仲裁法\n中华人民共和国农村土地\n承包经营纠纷调解仲裁法').title).toBe('中华人民共和国农村土地承包经营纠纷调解仲裁法');
   });
@@ -103,6 +118,20 @@ describe('history', () => {
     const m = meta('某规定\n（最高人民法院审判委员会第1421次会议通过 2008年4月17日\n最高人民法院公告公布 自2008年4月23日起施行）');
     expect(events(m)).toEqual(['- 通过', '2008-04-17 公布', '2008-04-23 施行']);
     expect(m.effective).toEqual({ text: '自2008年4月23日起施行', date: '2008-04-23' });
+  });
+
+  it('a date broken before its 日 continues on the next line', () => {
+    const m = meta('济南市农村公路条例\n2014年7月23日 济南市第十五届人民代表大会常务委员会第十五次会议通过\n2014年9月26\n日山东省第十二届人民代表大会常务委员会第十次会议批准');
+    expect(events(m)).toEqual(['2014-07-23 通过', '2014-09-26 批准']);
+    expect(m.history![1]!.text).toBe('2014年9月26日山东省第十二届人民代表大会常务委员会第十次会议批准');
+  });
+
+  it('a dated sentence after the history is preamble, not an event', () => {
+    const r = parseRegulation(`河南省人民代表大会常务委员会关于全面加强生态环境保护的决议\n2018年9月29日 河南省第十三届人民代表大会常务委员会第六次会议通过\n2018年5月24日至28日，全国人大常委会执法检查组在河南检查大气污染防治法实施情况。\n${BODY}`, { path: 'x.txt' });
+    expect(events(r.tree!.meta)).toEqual(['2018-09-29 通过']);
+    expect(r.tree!.children.map((c) => c.type)).toEqual(['header', 'preamble', 'article', 'article']);
+    // …but a history line may end in 。 after its verb.
+    expect(events(meta('公安机关办理行政案件程序规定\n２０１８年１１月２５日 公安部令第１４９号《公安部关于修改〈公安机关办理行政案件程序规定〉的决定》第二次修正。'))).toEqual(['2018-11-25 修正']);
   });
 
   it('a date with no verb under the title is when the text was issued', () => {
