@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkClauseLinks from './src/render/remark-clause-links.ts';
 import regulationsPortal from './src/integration/index.ts';
@@ -9,7 +10,9 @@ import readingPrefs from './src/integration/reading-prefs.ts';
 export default defineConfig({
   site: 'https://rules.chaoyang.example.gov.cn',
   trailingSlash: 'always',
-  integrations: [regulationsPortal(), readingPrefs(), mdx()],
+  // sitemap: /sitemap-index.xml and /sitemap-<n>.xml, at most 45,000 URLs per file (the
+  // protocol allows 50,000), so a large library splits itself; robots.txt points to it.
+  integrations: [regulationsPortal(), readingPrefs(), mdx(), sitemap({ filter: (url) => !url.endsWith('/404/') && !url.endsWith('/404.html') })],
   // Authored MDX (content/pages, content/notes): clause references in prose become
   // permalinks; a reference to a clause that does not exist fails the build.
   markdown: {
