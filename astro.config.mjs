@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkClauseLinks from './src/render/remark-clause-links.ts';
 import regulationsPortal from './src/integration/index.ts';
@@ -14,7 +15,9 @@ export default defineConfig({
   // Reuse unchanged pages of the previous build: each regulation's pages carry a cacheKey
   // (src/render/cache-keys.ts). Leave build.concurrency at 1: above it Astro disables this.
   experimental: { incrementalBuild: true },
-  integrations: [regulationsPortal(), readingPrefs(), mdx()],
+  // sitemap: /sitemap-index.xml and /sitemap-<n>.xml, at most 45,000 URLs per file (the
+  // protocol allows 50,000), so a large library splits itself; robots.txt points to it.
+  integrations: [regulationsPortal(), readingPrefs(), mdx(), sitemap({ filter: (url) => !url.endsWith('/404/') && !url.endsWith('/404.html') })],
   // Authored MDX (content/pages, content/notes): clause references in prose become
   // permalinks; a reference to a clause that does not exist fails the build.
   markdown: {

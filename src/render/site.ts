@@ -41,3 +41,6 @@ export const HELPERS: readonly SiteSection[] = [
 
 /** Where the list of every regulation lives. */
 export const REGULATIONS_PATH = '/regulations/';
+
+/** The picture a pasted link shows (public/, 1200×630 PNG: chat apps and social sites take no SVG). */
+export const OG_IMAGE = '/og-image.png';

@@ -6,14 +6,16 @@
  *  - the clause named in the URL fragment is highlighted (CSS :target does it
  *    without JS) and receives focus, so keyboard and screen-reader users land
  *    on it too;
- *  - the contents <details> opens on wide screens, where it sits beside the text.
+ *  - the contents <details> opens on wide screens, where it sits beside the text;
+ *    on a phone (where its bar stays at the top of the screen) it folds away
+ *    once an entry is chosen.
  * One delegated listener per event type, not one per clause.
  */
 import { citationLine, clauseOfAnchorLabel, formalCitation } from '../render/citation.ts';
 
 const doc = document.querySelector<HTMLElement>('[data-permalink-base]');
 if (doc) initClauses(doc);
-openContentsOnWideScreens();
+initContents();
 
 function initClauses(doc: HTMLElement): void {
   const base = doc.dataset['permalinkBase'] ?? location.href.split('#')[0]!;
@@ -148,7 +150,17 @@ function fragmentId(hash: string): string {
   }
 }
 
-function openContentsOnWideScreens(): void {
+/**
+ * The contents open beside the text on wide screens. On a phone, where their
+ * bar stays at the top of the screen, they fold away once an entry is chosen.
+ * (CSS marks the division being read: Toc.astro.)
+ */
+function initContents(): void {
   const toc = document.querySelector<HTMLDetailsElement>('.toc details');
-  if (toc && matchMedia('(min-width: 64rem)').matches) toc.open = true;
+  if (!toc) return;
+  const wide = () => matchMedia('(min-width: 64rem)').matches;
+  toc.open = wide();
+  toc.onclick = (e) => {
+    if ((e.target as Element).closest('a') && !wide()) toc.open = false;
+  };
 }

@@ -175,7 +175,9 @@ test.describe('without JavaScript', () => {
 test('the full text links an article with a time limit to its calculator, in the line under it', async ({ page }) => {
   await page.goto('/regulations/chaoyang-government-work-rules/');
   const link = page.locator('#art-43 > .article-aside').getByRole('link', { name: '区政府会议书面汇报材料报送' });
-  await expect(link).toHaveAttribute('href', '/helpers/deadlines/?rule=meeting-materials#rule-meeting-materials');
+  await expect(link).toHaveAttribute('href', '/helpers/deadlines/#rule-meeting-materials');
+  await link.click();
+  await expect(page.locator('#rule-meeting-materials')).toBeInViewport();
 });
 
 test('the regulation page links each clause with a time limit to its calculator', async ({ page }) => {
