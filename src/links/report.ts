@@ -6,9 +6,10 @@
  */
 import { citationStats, linkIndex, type CitationStats, type LinkCorpus } from './index.ts';
 
-export function citationReport(corpus: LinkCorpus & { regulations: readonly { slug: string; path?: string }[] }): { warnings: string[]; stats: CitationStats } {
+export function citationReport(corpus: LinkCorpus): { warnings: string[]; stats: CitationStats } {
   const index = linkIndex(corpus);
-  const pathOf = new Map(corpus.regulations.map((r) => [r.slug, r.path ?? r.slug]));
+  // Messages name the file as the loader shows it (LoadedRegulation.path), else the slug.
+  const pathOf = new Map(corpus.regulations.map((r) => [r.slug, (r as { path?: string }).path ?? r.slug]));
   const warnings = index.unresolved.map((u) => {
     const at = `${pathOf.get(u.slug)}:${u.text.position.start.line}:${u.text.position.start.column + u.start}`;
     const why =
