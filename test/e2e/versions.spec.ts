@@ -9,7 +9,8 @@
  *
  * (the exclusion list is generated, never committed); on the seed site it is skipped.
  */
-import { expect, test } from '@playwright/test';
+// fixtures.ts: console errors and CSP violations (the forwarding page's inline script) fail the test.
+import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const base = '';
 
@@ -49,6 +50,7 @@ test('open a work, switch version, and compare the two', async ({ page }) => {
   await expect(changed.locator('ins', { hasText: '中国人民政治协商会议委员会机关' })).toHaveCount(1);
   // Unchanged articles are counted, not listed.
   await expect(page.locator('.compare-list > li')).toHaveCount(66);
+  await expectNoAxeViolations(page);
 });
 
 test('an article shows its history; an old number says where the article is now', async ({ page }) => {
@@ -60,6 +62,7 @@ test('an article shows its history; an old number says where the article is now'
 
   await page.goto(`${base}/regulations/监察法/2018-03-20/articles/43/`);
   await expect(page.locator('[data-now]')).toContainText('本条在现行版本中为第四十七条');
+  await expectNoAxeViolations(page);
   await page.locator('[data-version-banner]').getByRole('link').click();
   await expect(page).toHaveURL(/\/regulations\/%E7%9B%91%E5%AF%9F%E6%B3%95\/articles\/47\/$/);
 });
