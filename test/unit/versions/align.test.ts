@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { alignArticles, versionArticles, type Alignment, type VersionArticle } from '../../../src/versions/align.ts';
 import { sampleLibrary } from './library.ts';
+
+// Parsing the sample library takes seconds on a busy machine: once per file, outside the tests' time limit.
+beforeAll(() => void sampleLibrary(), 120_000);
 
 /** Invariants that need no hand labels. */
 export function checkInvariants(older: readonly VersionArticle[], newer: readonly VersionArticle[], alignment: Alignment): void {
