@@ -47,8 +47,8 @@ for (const target of positionals) {
   reports.push(...picked);
   const mine = (line: string) => !only || picked.some((r) => line.startsWith(r.path + ':'));
   errors.push(...scan.errors.filter(mine));
-  warnings.push(...scan.warnings.filter(mine));
   const cites = citationReport(scan.library);
+  warnings.push(...scan.warnings.filter((w) => mine(w) && !cites.citesOtherWork(w)));
   warnings.push(...cites.warnings.filter(mine));
   citations.push(cites.stats);
 }

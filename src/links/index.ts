@@ -65,6 +65,8 @@ export interface LinkIndex {
   /** The version a 《title》 cited by `citingSlug` means; 'self' for its own work. */
   resolveTitle(citingSlug: string, title: string): string | 'self' | undefined;
   unresolved: Unresolved[];
+  /** Where clause words cite another work (resolved or not): `slug`, then text node, then offsets in it. */
+  otherWorkClauses: { slug: string; text: Text; start: number }[];
   stats: CitationStats;
 }
 
@@ -110,6 +112,7 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
   const links = new Map<string, Map<number, ResolvedLink[]>>();
   const cited = new Map<string, CrossLink[]>();
   const unresolved: Unresolved[] = [];
+  const otherWorkClauses: LinkIndex['otherWorkClauses'] = [];
   const stats: CitationStats = { resolved: 0, ambiguous: 0, clauses: 0, clausesResolved: 0, external: 0 };
   for (const r of corpus.regulations) {
     const perText = new Map<number, ResolvedLink[]>();
@@ -137,6 +140,7 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
       if (!c.clauses.length) toAdd.push({ from, to: { slug: t.slug, work: t.work } });
       c.clauses.forEach((w, k) => {
         stats.clauses++;
+        otherWorkClauses.push({ slug: r.slug, text: c.text, start: w.start });
         // 第三条第五项 of an article with one 款 is art-3-p1-i5; with several, the words are wrong or the text differs.
         const id = t.clausesKnown && targets.has(w.id) ? w.id : undefined;
         if (!id) {
@@ -173,6 +177,7 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
     citedByArticle: (slug, articleId) => (cited.get(slug) ?? []).filter((l) => l.to.id && (l.to.id === articleId || l.to.id.startsWith(`${articleId}-p`))),
     resolveTitle,
     unresolved,
+    otherWorkClauses,
     stats,
   };
 }

@@ -28,6 +28,7 @@ import type { Link, Parent, Root, RootContent, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseNumeral } from '../parse/numerals.ts';
+import { ARTICLE_WORDS, idOfMatch } from '../tree/clause-words.ts';
 import { citeClause, parseClauseRef, type ClauseRef } from './clause-ref.ts';
 import { xrefIndex, type CorpusLike } from './xref-index.ts';
 
@@ -36,15 +37,14 @@ export interface ClauseLinksOptions {
   corpus?: CorpusLike;
 }
 
-const NUM = '[〇零一二两三四五六七八九十百千0-9０-９]+';
 const CN = '[〇零一二两三四五六七八九十百千]+';
 const PATTERN = new RegExp(
   [
     // 1 slug, 2 id
     String.raw`\[\[([a-z0-9]+(?:-[a-z0-9]+)*)?(?:#([A-Za-z0-9-]+))?\]\]`,
-    // 3 《title》, 4 article, 5 之N, 6 款, 7 项
-    `(?:《([^《》\\n]{1,100})》)?第(${NUM})条(?:之(${NUM}))?(?:第(${NUM})款)?(?:第(${NUM})项)?`,
-    // 8 outline label
+    // 3 《title》, 4–8 article, 之N, 款, 项, 目 (src/tree/clause-words.ts)
+    `(?:《([^《》\\n]{1,100})》)?${ARTICLE_WORDS}`,
+    // 9 outline label
     // Only after a boundary or a word that introduces a reference (见、与、根据…): never
     // 周六、 / 初六、 / 第一、二章 / 一、二、三 (enumerations) / a list marker.
     `(?<=^|[\\s》“‘「『（(见与和及或照据])(${CN})、(?![〇零一二两三四五六七八九十百千])`,
@@ -134,19 +134,17 @@ export default function remarkClauseLinks(options: ClauseLinksOptions = {}) {
           if (!slug) {
             fail(`无法确定“${m[0]}”指哪部法规：请在 frontmatter 写 regulation: <法规网址名>，或写成 [[法规网址名#条文编号]]`, pos.line, pos.column);
           }
-          const n = (k: number) => (m[k] === undefined ? undefined : parseNumeral(m[k]!));
-          let id = `art-${n(4)}${m[5] !== undefined ? `-${n(5)}` : ''}`;
-          if (m[6] !== undefined) id += `-p${n(6)}`;
-          if (m[7] !== undefined) id += m[6] !== undefined ? `-i${n(7)}` : `-p1-i${n(7)}`;
+          const id = idOfMatch(m, 4);
+          if (!id) continue;
           ref = { slug: slug!, id };
-        } else if (m[8] !== undefined) {
+        } else if (m[9] !== undefined) {
           if (startsBlock && !text.value.slice(0, m.index).trim()) continue;
           const slug = regulation;
           if (!slug) {
             fail(`无法确定“${m[0]}”指哪部法规：请在 frontmatter 写 regulation: <法规网址名>`, pos.line, pos.column);
           }
           if (numbering(slug!) !== 'outline') continue;
-          const n = parseNumeral(m[8]);
+          const n = parseNumeral(m[9]);
           if (n === undefined) continue;
           ref = { slug: slug!, id: `art-${n}` };
         }

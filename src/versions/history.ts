@@ -26,7 +26,7 @@ export interface ArticleChange {
 }
 
 export interface Whereabouts {
-  /** The article's id in the current version; absent when it was removed. */
+  /** The article's id in the current version; absent when it was removed (or, in a version not yet in force, added). */
   id?: string;
   /** The version that removed it. */
   removedIn?: LoadedRegulation;
@@ -98,14 +98,22 @@ function build(corpus: Pick<Corpus, 'byWork'>): VersionHistory {
 
   const inCurrent = (reg: LoadedRegulation, articleId: string): Whereabouts => {
     const list = steps(reg.work);
-    let k = list.findIndex((s) => s.from.slug === reg.slug);
+    // Step k goes from version k to version k + 1.
+    const versions = list.length ? [list[0]!.from, ...list.map((s) => s.to)] : [reg];
+    const self = versions.indexOf(reg);
+    const current = versions.findIndex((v) => v.current);
     let id = articleId;
-    // Forward to the current version (which may be older than the latest, when that is not yet in force).
-    for (; k >= 0 && k < list.length && !list[k]!.from.current; k++) {
-      const step = list[k]!;
-      const entry = step.alignment.entries.find((e) => e.kind !== 'added' && e.from.id === id);
-      if (!entry || entry.kind === 'removed') return { removedIn: step.to };
-      id = entry.kind === 'added' ? id : entry.to.id;
+    // Forward to the current version, step by step.
+    for (let k = self; k >= 0 && k < current; k++) {
+      const entry = list[k]!.alignment.entries.find((e) => e.kind !== 'added' && e.from.id === id);
+      if (!entry || entry.kind === 'removed') return { removedIn: list[k]!.to };
+      id = entry.to.id;
+    }
+    // A version after the current one (not yet in force): back to the current version.
+    for (let k = self - 1; k >= current && current >= 0; k--) {
+      const entry = list[k]!.alignment.entries.find((e) => e.kind !== 'removed' && e.to.id === id);
+      if (!entry || entry.kind === 'added') return {};
+      id = entry.from.id;
     }
     return { id };
   };

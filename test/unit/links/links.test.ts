@@ -87,4 +87,13 @@ describe('links between regulations', () => {
     expect(warnings).toEqual([expect.stringMatching(/^a\.txt:5:\d+: 警告：引用的“第九条”.*\[unresolved-citation\]$/)]);
     expect(stats).toMatchObject({ resolved: 5, clauses: 6, clausesResolved: 5 });
   });
+
+  it('recognises the parser’s missing-clause warnings that are another work’s clauses', () => {
+    const { problems } = parseRegulation(text('甲市办法', '2015', ['根据宪法和个人所得税法第四条第一款第二项，制定本办法。', '依照《中华人民共和国个人所得税法》第二条、第三条办理；本办法第一条另有规定的除外。', '宪法学研究不在此列；个人所得税法第九条不存在。']), { path: 'a.txt', slug: 'a' });
+    const lines = problems.filter((p) => p.ruleId === 'unresolved-reference').map((p) => `a.txt:${p.line}:${p.column}: ${p.reason} [${p.ruleId}]`);
+    expect(lines.length).toBeGreaterThan(0);
+    const { citesOtherWork } = citationReport(c);
+    expect(lines.every(citesOtherWork)).toBe(true);
+    expect(citesOtherWork('a.txt:2:1: 引用的“第八条”在本文中找不到 [unresolved-reference]')).toBe(false);
+  });
 });

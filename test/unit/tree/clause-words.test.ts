@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseCitations } from '../../../src/render/citation.ts';
 import { clauseInWords } from '../../../src/render/urls.ts';
 import { idInWords, idOfWords } from '../../../src/tree/clause-words.ts';
 import { sampleLibrary } from '../versions/library.ts';
+
+// Parsing the sample library takes seconds on a busy machine: once per file, outside the tests' time limit.
+beforeAll(() => void sampleLibrary(), 120_000);
 
 describe('clause words', () => {
   it('formats ids as cited: 目 in Arabic, 序言 and 附件 paragraphs as 段', () => {

@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { alignArticles, versionArticles, type Alignment, type VersionArticle } from '../../../src/versions/align.ts';
 import { sampleLibrary } from './library.ts';
+
+// Parsing the sample library takes seconds on a busy machine: once per file, outside the tests' time limit.
+beforeAll(() => void sampleLibrary(), 120_000);
 
 /** Invariants that need no hand labels. */
 export function checkInvariants(older: readonly VersionArticle[], newer: readonly VersionArticle[], alignment: Alignment): void {
@@ -67,5 +70,26 @@ describe('alignArticles', () => {
         checkInvariants(older, newer, alignArticles(older, newer));
       }
     }
+  });
+});
+
+describe('versionHistory', () => {
+  it('follows an old article to the current version and back through its amendments', async () => {
+    const { versionHistory } = await import('../../../src/versions/history.ts');
+    const library = sampleLibrary();
+    const corpus = { byWork: new Map(library.works.map((w) => [w.slug, w])) };
+    const work = corpus.byWork.get('监察法')!;
+    const [old, current] = work.versions;
+    const history = versionHistory(corpus);
+    expect(history.inCurrent(old!, 'art-43')).toEqual({ id: 'art-47' });
+    expect(history.inCurrent(old!, 'art-1')).toEqual({ id: 'art-1' });
+    expect(history.inCurrent(current!, 'art-47')).toEqual({ id: 'art-47' });
+    const changes = history.articleHistory(current!, 'art-47');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ kind: 'changed', fromId: 'art-43', href: '/regulations/监察法/compare/2018-03-20/2024-12-25/#art-47' });
+    expect(history.articleHistory(current!, 'art-21')).toMatchObject([{ kind: 'added' }]);
+    // Unchanged since 2018: no history.
+    const same = history.steps('监察法')[0]!.alignment.entries.find((e) => e.kind === 'same')!;
+    expect(history.articleHistory(current!, 'to' in same ? same.to.id : '')).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { alignArticles, versionArticles } from '../../../src/versions/align.ts';
 import { sampleLibrary } from './library.ts';
+
+// Parsing the sample library takes seconds on a busy machine: once per file, outside the tests' time limit.
+beforeAll(() => void sampleLibrary(), 120_000);
 
 interface Fixture {
   older: string;
