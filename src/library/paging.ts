@@ -48,3 +48,31 @@ export function pageParams(prefix: string, page: { n: number }): string | undefi
   const rest = page.n === 1 ? '' : `page/${page.n}`;
   return [prefix, rest].filter(Boolean).join('/') || undefined;
 }
+
+/**
+ * Pages of at most `max` weight each (an item heavier than that gets a page
+ * of its own): for indexes whose entries differ widely in size, such as a
+ * cited document with one citing clause and one with hundreds.
+ */
+export function paginateByWeight<T>(items: readonly T[], weight: (item: T) => number, max: number): Page<T>[] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let sum = 0;
+  for (const item of items) {
+    const w = weight(item);
+    if (current.length && sum + w > max) {
+      chunks.push(current);
+      current = [];
+      sum = 0;
+    }
+    current.push(item);
+    sum += w;
+  }
+  if (current.length || !chunks.length) chunks.push(current);
+  let offset = 0;
+  return chunks.map((chunk, i) => {
+    const page = { n: i + 1, count: chunks.length, items: chunk, total: items.length, offset };
+    offset += chunk.length;
+    return page;
+  });
+}

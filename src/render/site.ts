@@ -6,6 +6,8 @@ import { portalConfig } from '../config/index.ts';
 /** From portal.config.yaml. */
 export const SITE_NAME = portalConfig().name;
 export const SITE_DESCRIPTION = portalConfig().description;
+/** The government whose portal this is. */
+export const SITE_ISSUER = portalConfig().issuer;
 
 export interface NavLink {
   href: string;

@@ -54,12 +54,14 @@ export function hashAnchor(prefix: string, key: string): string {
   return `${prefix}-${n.toString(36)}`;
 }
 
-export function glossaryUrl(anchor: string): string {
-  return `/glossary/#${anchor}`;
+/** An entry of the glossary, on its page (`/glossary/`, `/glossary/page/<n>/`). */
+export function glossaryUrl(anchor: string, page = 1): string {
+  return `/glossary/${page > 1 ? `page/${page}/` : ''}#${anchor}`;
 }
 
-export function documentsUrl(anchor: string): string {
-  return `/documents/#${anchor}`;
+/** An entry of the cited-documents index, on its page (`/documents/`, `/documents/page/<n>/`). */
+export function documentsUrl(anchor: string, page = 1): string {
+  return `/documents/${page > 1 ? `page/${page}/` : ''}#${anchor}`;
 }
 
 export function topicUrl(id: string): string {

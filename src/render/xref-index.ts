@@ -21,6 +21,7 @@ import { textsWithClause } from '../tree/walk.ts';
 import type { Abbreviation, Clause, Regulation, Text } from '../tree/types.ts';
 import { linkIndex, type LinkIndex } from '../links/index.ts';
 import { articleIdOf, clauseInWords, clauseUrl, documentsUrl, glossaryUrl, hashAnchor, regulationUrl } from './urls.ts';
+import { paginateByWeight, type Page } from '../library/paging.ts';
 
 /** The part of the corpus the xref code needs (a `Corpus` from getCorpus() fits). */
 export interface CorpusLike {
@@ -94,6 +95,9 @@ export interface XrefIndex {
   resolveCitation(citingSlug: string, title: string, docNumber: string | undefined, inRepealClause: boolean): CitationTarget;
   documents(): DocumentEntry[];
   glossary(): GlossaryTerm[];
+  /** /documents/ and /glossary/ split into pages small enough at any library size (docs/urls.md). */
+  documentPages(): Page<DocumentEntry>[];
+  glossaryPages(): Page<GlossaryTerm>[];
   /** Anchor on /glossary/ of one regulation's definition of `short`. */
   glossaryAnchor(slug: string, short: string): string;
   /** text node start offset → its annotations, sorted and non-overlapping. */
@@ -236,12 +240,30 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
     return glossaryCache;
   };
 
+  // Weights are rows of the page (a heading, a citing clause): ~250 rows stay far below the page budget.
+  let documentPagesCache: Page<DocumentEntry>[] | undefined;
+  const documentPages = () =>
+    (documentPagesCache ??= paginateByWeight(documents(), (d) => 2 + d.editions.reduce((n, e) => n + 1 + e.citedBy.length, 0), INDEX_PAGE_ROWS));
+  let glossaryPagesCache: Page<GlossaryTerm>[] | undefined;
+  const glossaryPages = () => (glossaryPagesCache ??= paginateByWeight(glossary(), (t) => 1 + 3 * t.definitions.length, INDEX_PAGE_ROWS));
+  let pageOfAnchor: Map<string, number> | undefined;
+  const pageOf = (anchor: string): number => {
+    if (!pageOfAnchor) {
+      pageOfAnchor = new Map();
+      for (const p of documentPages()) for (const d of p.items) for (const a of [d.anchor, ...d.editions.map((e) => e.anchor)]) pageOfAnchor.set(a, p.n);
+      for (const p of glossaryPages()) for (const t of p.items) for (const a of [t.anchor, ...t.definitions.map((d) => d.anchor)]) pageOfAnchor.set(a, p.n);
+    }
+    return pageOfAnchor.get(anchor) ?? 1;
+  };
+  const documentHref = (anchor: string) => documentsUrl(anchor, pageOf(anchor));
+  const glossaryHref = (anchor: string) => glossaryUrl(anchor, pageOf(anchor));
+
   const annotationMaps = new Map<string, Map<number, Annotation[]>>();
   const annotations = (slug: string): Map<number, Annotation[]> => {
     let map = annotationMaps.get(slug);
     if (!map) {
       const tree = bySlug.get(slug);
-      map = tree ? buildAnnotations(tree, { resolveCitation, editionAnchor, glossaryAnchor, inRepeal, links: links(), titleOf: (s) => bySlug.get(s)?.meta.title ?? s }) : new Map();
+      map = tree ? buildAnnotations(tree, { resolveCitation, editionAnchor, glossaryAnchor, inRepeal, links: links(), titleOf: (s) => bySlug.get(s)?.meta.title ?? s, documentHref, glossaryHref }) : new Map();
       annotationMaps.set(slug, map);
     }
     return map;
@@ -254,10 +276,15 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
     resolveCitation,
     documents,
     glossary,
+    documentPages,
+    glossaryPages,
     glossaryAnchor,
     annotations,
   };
 }
+
+/** Rows (headings, citing clauses, definitions) per page of /documents/ and /glossary/. */
+export const INDEX_PAGE_ROWS = 250;
 
 function assertUniqueAnchors(anchors: string[], where: string): void {
   const seen = new Set<string>();
@@ -299,6 +326,9 @@ interface AnnotationContext {
   inRepeal: (tree: Regulation, text: Text) => boolean;
   links: LinkIndex;
   titleOf: (slug: string) => string;
+  /** The URL of an anchor on /documents/ or /glossary/, on the page that holds it. */
+  documentHref: (anchor: string) => string;
+  glossaryHref: (anchor: string) => string;
 }
 
 /**
@@ -342,7 +372,7 @@ function buildAnnotations(tree: Regulation, ctx: AnnotationContext): Map<number,
         if (target.kind === 'self') return undefined;
         if (target.kind === 'portal') return { kind: 'citation', href: regulationUrl(target.slug), title: `本站收录：《${doc.title}》` };
         const docNumber = occ.docNumber ?? (repeal && tree.meta.repeals?.title === doc.title ? tree.meta.repeals.docNumber : undefined);
-        return { kind: 'citation', href: documentsUrl(ctx.editionAnchor(doc.title, docNumber)), title: `引用文件：《${doc.title}》${docNumber ? `（${docNumber}）` : ''}` };
+        return { kind: 'citation', href: ctx.documentHref(ctx.editionAnchor(doc.title, docNumber)), title: `引用文件：《${doc.title}》${docNumber ? `（${docNumber}）` : ''}` };
       });
     }
   }
@@ -379,7 +409,7 @@ function buildAnnotations(tree: Regulation, ctx: AnnotationContext): Map<number,
     if (from < a.span.start - base) continue;
     add(base + from, base + from + a.short.length, () => ({
       kind: 'abbreviation',
-      href: glossaryUrl(ctx.glossaryAnchor(slug, a.short)),
+      href: ctx.glossaryHref(ctx.glossaryAnchor(slug, a.short)),
       title: `“${a.short}”是${a.full}的简称（见术语表）`,
     }));
   }

@@ -1,5 +1,5 @@
 /**
- * The library listing with JavaScript: the filter form (hidden without it:
+ * The library listing with JavaScript: the filter form (not shown without it:
  * the static pages, per-kind and per-issuer listings serve then) filters every
  * work by kind, issuer, status, year and title words, sorted as chosen, with
  * the choices in the URL. The index (/library.json) is fetched on demand —
@@ -17,7 +17,6 @@ const list = document.querySelector<HTMLOListElement>('[data-entries]');
 if (form && list) init(form, list);
 
 function init(form: HTMLFormElement, list: HTMLOListElement): void {
-  form.hidden = false;
   const pager = document.querySelector<HTMLElement>('[data-pager]');
   const count = form.querySelector<HTMLElement>('[data-count]')!;
   const more = form.ownerDocument.querySelector<HTMLButtonElement>('[data-more]')!;

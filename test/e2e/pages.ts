@@ -21,7 +21,9 @@ export const SITE_PAGES: readonly SitePage[] = [
   { name: 'approval-scenario', path: '/helpers/approvals/overseas-visit/' },
   { name: 'approval-path', path: '/helpers/approvals/leave-of-absence/district-mayor/' },
   { name: 'search', path: '/search/' },
-  { name: 'regulations', path: '/regulations/' },
+  { name: 'library', path: '/regulations/' },
+  { name: 'kind', path: '/kinds/规范性文件/' },
+  { name: 'issuers', path: '/issuers/' },
   { name: 'helpers', path: '/helpers/' },
   // TODO(site): add as the pages land, e.g.
   // { name: 'helper', path: '/helpers/<helper>/' },
