@@ -2,14 +2,14 @@
  * parseRegulation: raw text (bytes or string) → clause tree + problems.
  * The one entry point the build, the CLI and the tests use.
  */
-import type { Problem, Regulation } from '../tree/types.ts';
+import type { Problem, Regulation, TopLevel } from '../tree/types.ts';
 import { extendPositions } from '../tree/walk.ts';
 import { buildBody, startsBody, type Numbering } from './body.ts';
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { matchAppendix, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { matchAppendix, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
 import { singleArticle } from './single-article.ts';
@@ -60,6 +60,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   if (noBody) bodyStart = lines.length;
 
   const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems, text)];
+  warnLabelsInPreamble(children, problems);
   if (noBody && !singleArticle(children, problems)) {
     problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
   }
@@ -89,6 +90,18 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   }
   problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
+}
+
+/** An item label before the first article is published as preamble text: say so. */
+function warnLabelsInPreamble(children: TopLevel[], problems: Problems): void {
+  for (const c of children) {
+    if (c.type !== 'preamble') continue;
+    for (const p of c.children) {
+      const t = p.children[0];
+      const m = t && t.type === 'text' ? matchItem(t.value) : undefined;
+      if (m) problems.warn('item-in-preamble', `“${m.label}”在第一条之前，不属于任何条文：作为序言文字发布`, t!.position.start.line, t!.position.start.column);
+    }
+  }
 }
 
 function nextContent(lines: Line[], i: number): string {
