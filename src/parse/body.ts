@@ -316,7 +316,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
     if (!row && matchItem(content)) {
       addItem(list, article, line, openParagraph, problems);
-    } else if (!row && list.item && matchSubitem(content)) {
+    } else if (!row && list.item && startsOrContinuesSubitems(list, content)) {
       addSubitem(list, line, problems);
     } else {
       if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
@@ -342,6 +342,17 @@ function prefixChapters(part: Part): void {
       ch.id = id;
     }
   }
+}
+
+/**
+ * `1．` under an item starts its subitems, `2．` continues them; `22.将第四十五条修改为：`
+ * after a quoted item list (修改决定) is the decision's own numbering, a paragraph.
+ */
+function startsOrContinuesSubitems(list: ListState, content: string): boolean {
+  const m = matchSubitem(content);
+  if (!m) return false;
+  const count = list.item!.children.filter((c) => c.type === 'subitem').length;
+  return count > 0 || m.number === 1;
 }
 
 /** The line before is a title (short, no sentence punctuation): a second document starts here. */
