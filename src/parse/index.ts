@@ -9,7 +9,7 @@ import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { matchAppendix, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
 import { singleArticle } from './single-article.ts';
@@ -60,7 +60,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   if (noBody) bodyStart = lines.length;
 
   const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems, text)];
-  warnLabelsInPreamble(children, problems);
+  checkLabelsInPreamble(children, numbering, problems);
   if (noBody && !singleArticle(children, problems)) {
     problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
   }
@@ -92,14 +92,22 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
 }
 
-/** An item label before the first article is published as preamble text: say so. */
-function warnLabelsInPreamble(children: TopLevel[], problems: Problems): void {
+/**
+ * Labels before the body: an item is published as preamble text (a warning); an
+ * article or heading label there (the body starts only after the title the
+ * notice cites) would be lost as structure, so it is an error.
+ */
+function checkLabelsInPreamble(children: TopLevel[], numbering: Numbering, problems: Problems): void {
   for (const c of children) {
     if (c.type !== 'preamble') continue;
     for (const p of c.children) {
       const t = p.children[0];
-      const m = t && t.type === 'text' ? matchItem(t.value) : undefined;
-      if (m) problems.warn('item-in-preamble', `“${m.label}”在第一条之前，不属于任何条文：作为序言文字发布`, t!.position.start.line, t!.position.start.column);
+      if (!t || t.type !== 'text' || isTableRow(t.value, true)) continue; // a table row is text
+      const at = t.position.start;
+      const label = matchHeading(t.value)?.label ?? (numbering === 'statute' ? matchStatuteArticle(t.value) : matchOutlineArticle(t.value))?.label;
+      if (label) problems.error('label-before-body', `“${label}”在正文开始之前：条文和章节只能在标题之后`, at.line, at.column);
+      const m = label ? undefined : matchItem(t.value);
+      if (m) problems.warn('item-in-preamble', `“${m.label}”在第一条之前，不属于任何条文：作为序言文字发布`, at.line, at.column);
     }
   }
 }

@@ -3,7 +3,7 @@
  * property tests. Each check returns human-readable violations (empty = fine)
  * so a failing test says what broke, not just `false`.
  */
-import { matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from '../../../src/parse/patterns.ts';
+import { isTableRow, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from '../../../src/parse/patterns.ts';
 import type { Node, Problem, Regulation, Span, Text } from '../../../src/tree/types.ts';
 import { isParent, printedPieces, visit } from '../../../src/tree/walk.ts';
 
@@ -175,6 +175,7 @@ export function labelViolations(tree: Regulation, source: string, problems: read
     const { line, offset } = node.position.start;
     if (flagged.has(line) || !/^[\s\u200b-\u200f\u2060\ufeff]*$/.test(source.slice(starts[line - 1], offset))) return;
     const v = node.value;
+    if (isTableRow(v, true)) return; // TAB-separated: a table row, text by design
     const what = matchHeading(v) ? 'heading' : isArticle(v) ? 'article' : matchItem(v) ? 'item' : undefined;
     if (what) out.push(`line ${line}: ${what} label ${JSON.stringify(v.slice(0, 12))} is plain text and no problem says so`);
   });
