@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   };
 
   if (sections.includes('parser')) add(await parserTable());
+  if (sections.includes('parser')) add(await parserScalingTable());
   if (sections.includes('build')) add(reuseDist ? skipped('Build time', '--reuse-dist given') : buildTable());
   const needDist = sections.includes('size') || sections.includes('lighthouse') || sections.includes('search');
   if (needDist && !existsSync(join(DIST, 'index.html'))) {
@@ -169,6 +170,54 @@ async function parserTable(): Promise<Table> {
     const ms = median(times);
     const errors = first.problems.filter((p) => p.severity === 'error').length;
     table.rows.push([name, mb(bytes.length), String(runs), ms.toFixed(1), (bytes.length / 1e6 / (ms / 1000)).toFixed(1), String(errors)]);
+  }
+  return table;
+}
+
+/**
+ * Generated pathological inputs from 1 KB to 20 MB (#16): time per MB and memory
+ * per MB must stay flat. Runs of 一 and 《 stop at 100 KB: the cross-reference
+ * scanners (src/parse/xref/) are still quadratic on them and would not finish.
+ */
+async function parserScalingTable(): Promise<Table> {
+  const table: Table = {
+    title: 'Parser scaling (pathological inputs)',
+    note: 'one parseRegulation(string) per input after a 1 KB warm-up; ms/MB of input; heap MB retained by the result per MB of input (process.memoryUsage().heapUsed after minus before, after a GC when --expose-gc is on).',
+    head: ['input', 'size', 'ms', 'ms/MB', 'heap MB per MB', 'errors'],
+    rows: [],
+  };
+  const parseRegulation = await loadParser();
+  if (typeof parseRegulation === 'string') {
+    table.note = `SKIPPED — ${parseRegulation}`;
+    return table;
+  }
+  const title = '某某管理办法\n';
+  const fill = (unit: string, bytes: number) => unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
+  const shapes: { name: string; max: number; make: (bytes: number) => string }[] = [
+    { name: 'one line of spaces', max: 20e6, make: (b) => `${title}第一条　甲${fill(' ', b)}乙\n` },
+    { name: 'U+200B at line starts', max: 20e6, make: (b) => `${title}第一条　甲。\n${fill('\u200b乙。\n', b)}` },
+    { name: 'short paragraphs', max: 20e6, make: (b) => `${title}第一条　甲。\n${fill('乙。\n', b)}` },
+    { name: '第N条 articles', max: 20e6, make: (b) => { const out = [title]; let n = 1; let size = 0; while (size < b) { const l = `第${n++}条　内容。\n`; out.push(l); size += Buffer.byteLength(l); } return out.join(''); } },
+    { name: 'deep items (（一）…（九）, 1．…)', max: 20e6, make: (b) => { const out = [title]; let n = 1; let size = 0; while (size < b) { let l = `第${n++}条　有下列情形之一的：\n`; for (let i = 1; i <= 9; i++) l += `（${toChineseNumeral(i)}）情形；\n1．甲；\n2．乙。\n`; out.push(l); size += Buffer.byteLength(l); } return out.join(''); } },
+    { name: 'one line 第 + 一… + 条', max: 1e5, make: (b) => `${title}第${fill('一', b)}条\n` },
+    { name: 'one line of 《', max: 1e5, make: (b) => `${title}第一条　${fill('《', b)}\n` },
+  ];
+  const gc = (globalThis as { gc?: () => void }).gc;
+  parseRegulation(`${title}第一条　甲。\n`, { path: 'bench/warm.txt' });
+  for (const shape of shapes) {
+    for (const size of [1e3, 1e5, 1e6, 2e7].filter((x) => x <= shape.max)) {
+      const text = shape.make(size);
+      const bytes = Buffer.byteLength(text);
+      gc?.();
+      const before = process.memoryUsage().heapUsed;
+      const t0 = performance.now();
+      const result = parseRegulation(text, { path: 'bench/scaling.txt' });
+      const ms = performance.now() - t0;
+      gc?.();
+      const heap = (process.memoryUsage().heapUsed - before) / 1e6;
+      const errors = result.problems.filter((p) => p.severity === 'error').length;
+      table.rows.push([shape.name, mb(bytes), ms.toFixed(0), (ms / (bytes / 1e6)).toFixed(0), (heap / (bytes / 1e6)).toFixed(1), String(errors)]);
+    }
   }
   return table;
 }

@@ -10,6 +10,7 @@ import { openAppendix, appendixLine, COLOPHON, colophonNode, type AppendixSeries
 import { groupNode, matchGroupHeading, numeral, titleContinuation } from './headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
+import { articleLabel, matchArticle, prefixChapters, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -17,30 +18,14 @@ import {
   matchAppendix,
   matchHeading,
   matchItem,
-  matchOutlineArticle,
-  matchStatuteArticle,
-  matchSubitem,
   type ArticleLabel,
   type Heading,
 } from './patterns.ts';
 import type { Problems } from './problems.ts';
-import { span, textNode, rowTexts } from './text-node.ts';
+import { rowTexts, span, textNode } from './text-node.ts';
 import { headlessToc } from './toc.ts';
 
-export type Numbering = 'outline' | 'statute';
-
-export function matchArticle(numbering: Numbering, content: string): ArticleLabel | undefined {
-  return numbering === 'statute' ? matchStatuteArticle(content) : matchOutlineArticle(content);
-}
-
-/** Is this line where the body starts (a 目录, a heading, an article, or a group heading over one)? */
-export function startsBody(numbering: Numbering, content: string, next = '', previous = ''): boolean {
-  if (isTableRow(content, isTableRow(previous))) return false;
-  if (isTocHeading(content) || matchHeading(content) || matchArticle(numbering, content)) return true;
-  if (numbering !== 'statute' || !matchStatuteArticle(next)) return false;
-  const m = matchOutlineArticle(content);
-  return !!m && !!m.rest && m.rest.length <= 40 && !/[。；，,]$/.test(m.rest);
-}
+export { articleLabel, matchArticle, startsBody, type Numbering } from './structure.ts';
 
 const HEADING_NAME = { part: '编', subpart: '分编', chapter: '章', section: '节' } as const;
 
@@ -66,6 +51,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let restart = false; // chapters numbered per part
   let bareLine = false; // a short paragraph without punctuation: maybe a heading that lost its 第X章
   let bareInChapter = false;
+  let firstBare: Line | undefined; // the first such line since the last chapter heading
   const isArticle = (c: string) => !!matchArticle(numbering, c);
   const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 
@@ -132,9 +118,14 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
         // The collection lost some leading chapter heading lines; the articles before are intact
         // (a bare short line among them would be a heading that lost its 第X章: then it is an error).
         problems.warn('chapter-first-missing', `“${h.label}”之前的章标题行缺失：此前的条文不属于任何一章`, line.number, line.indent + 1);
+      } else if (h.number !== last.chapter + 1 && firstBare) {
+        // Say where the defect is: the bare line that lost its 第X章, not only the heading after it.
+        error('chapter-sequence', `章编号不连续：应为“${expectLabel(last.chapter + 1)}”，实为“${h.label}”`, line);
+        error('heading-label-lost', `“${firstBare.content}”像是丢了“第X章”或“第X节”的标题：章节编号在第 ${line.number} 行跳过了“${expectLabel(last.chapter + 1)}”`, firstBare);
       } else {
         check(last.chapter, 'chapter-sequence', '章');
       }
+      firstBare = undefined;
       last.chapter = Math.max(last.chapter, h.number);
       bareInChapter = false;
       chapter = { type: 'chapter', id: restart && part ? `${part.id}-ch-${h.number}` : `ch-${h.number}`, children: [], ...common };
@@ -310,16 +301,22 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
     if (!article) {
       if (like) continue;
-      if (content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
+      if (content.length <= 20 && !/[\p{P}\d]/u.test(content)) {
+        bareLine = bareInChapter = true;
+        firstBare ??= line;
+      }
       error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line);
       continue;
     }
     if (!row && matchItem(content)) {
       addItem(list, article, line, openParagraph, problems);
-    } else if (!row && list.item && matchSubitem(content)) {
+    } else if (!row && list.item && startsOrContinuesSubitems(list, content)) {
       addSubitem(list, line, problems);
     } else {
-      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) bareLine = bareInChapter = true;
+      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) {
+        bareLine = bareInChapter = true;
+        firstBare ??= line;
+      }
       const p = openParagraph(line, 0);
       if (row) {
         p.row = true;
@@ -332,28 +329,6 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   return out;
 }
 
-/** `ch-3` → `part-1-ch-3` (and its sections), once the chapters turn out to be numbered per part. */
-function prefixChapters(part: Part): void {
-  for (const c of part.children) {
-    if (c.type !== 'chapter' && c.type !== 'subpart') continue;
-    for (const ch of c.type === 'chapter' ? [c] : c.children.filter((x): x is Chapter => x.type === 'chapter')) {
-      const id = `${part.id}-${ch.id}`;
-      for (const sec of ch.children) if (sec.type === 'section') sec.id = sec.id.replace(ch.id, id);
-      ch.id = id;
-    }
-  }
-}
 
-/** The line before is a title (short, no sentence punctuation): a second document starts here. */
-function titleBefore(lines: Line[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && !lines[j]!.content) j--;
-  const c = j >= 0 ? lines[j]!.content : '';
-  return !!c && c.length <= 40 && !/[。；，：:]/.test(c) && !matchItem(c);
-}
 
-export function articleLabel(numbering: Numbering, number: number, sub = 0): string {
-  const n = numeral(number);
-  if (numbering === 'outline') return `${n}、`;
-  return sub ? `第${n}条之${numeral(sub)}` : `第${n}条`;
-}
+

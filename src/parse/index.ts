@@ -2,14 +2,14 @@
  * parseRegulation: raw text (bytes or string) → clause tree + problems.
  * The one entry point the build, the CLI and the tests use.
  */
-import type { Problem, Regulation } from '../tree/types.ts';
+import type { Problem, Regulation, TopLevel } from '../tree/types.ts';
 import { extendPositions } from '../tree/walk.ts';
 import { buildBody, startsBody, type Numbering } from './body.ts';
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { matchAppendix, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
 import { singleArticle } from './single-article.ts';
@@ -62,6 +62,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   if (noBody) bodyStart = lines.length;
 
   const children = [...buildFrontMatter(lines.slice(0, bodyStart)), ...buildBody(lines.slice(bodyStart), numbering, problems, text)];
+  checkLabelsInPreamble(children, numbering, problems);
   if (noBody && !singleArticle(children, problems)) {
     problems.error('no-articles', '没有找到任何条文：条文应以“一、”或“第一条”开头', 1, 1);
   }
@@ -91,6 +92,26 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   }
   problems.list.sort((a, b) => a.line - b.line || a.column - b.column);
   return { tree, problems: problems.list, ...(encoding ? { encoding } : {}), source: text };
+}
+
+/**
+ * Labels before the body: an item is published as preamble text (a warning); an
+ * article or heading label there (the body starts only after the title the
+ * notice cites) would be lost as structure, so it is an error.
+ */
+function checkLabelsInPreamble(children: TopLevel[], numbering: Numbering, problems: Problems): void {
+  for (const c of children) {
+    if (c.type !== 'preamble') continue;
+    for (const p of c.children) {
+      const t = p.children[0];
+      if (!t || t.type !== 'text' || isTableRow(t.value, true)) continue; // a table row is text
+      const at = t.position.start;
+      const label = matchHeading(t.value)?.label ?? (numbering === 'statute' ? matchStatuteArticle(t.value) : matchOutlineArticle(t.value))?.label;
+      if (label) problems.error('label-before-body', `“${label}”在正文开始之前：条文和章节只能在标题之后`, at.line, at.column);
+      const m = label ? undefined : matchItem(t.value);
+      if (m) problems.warn('item-in-preamble', `“${m.label}”在第一条之前，不属于任何条文：作为序言文字发布`, at.line, at.column);
+    }
+  }
 }
 
 function nextContent(lines: Line[], i: number): string {

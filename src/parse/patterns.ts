@@ -151,6 +151,8 @@ export function matchAppendix(content: string): AppendixLabel | undefined {
 export function isTableRow(content: string, previousIsRow = false): boolean {
   const tab = content.indexOf('\t');
   if (tab < 0) return false;
+  // Tables never open with a 编/章/节 heading: such a line is the heading, whatever TAB it holds.
+  if (matchHeading(content)) return false;
   if (previousIsRow) return true;
   const first = content.slice(0, tab).trim();
   return !(first && [matchStatuteArticle, matchOutlineArticle, matchItem, matchHeading].some((m) => m(first)?.rest === ''));

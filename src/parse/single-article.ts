@@ -3,14 +3,15 @@
  * unnumbered paragraphs after its dated header lines. The front matter took
  * them as a preamble; the paragraphs after the last dated line (history, 文号)
  * become one article `art-1` with an empty label (nothing is printed for it).
- * Without a dated line, or when a paragraph looks like a label or a bare
- * heading, the text stays refused (no-articles): it is not this form.
+ * Without a dated line (or a table), or when a paragraph looks like a label or
+ * a bare heading, the text stays refused (no-articles): it is not this form.
  */
 import type { Article, Paragraph, Preamble, Text, TopLevel } from '../tree/types.ts';
 import { matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import type { Problems } from './problems.ts';
 
-const DATED = /^(?:[0-9０-９〇零一二三四五六七八九]{4}\s*年|.{0,20}[〔［\[（(][0-9０-９]{4}[〕］\]）)]\s*[0-9０-９]+\s*号$)/;
+// A history line, a 文号, or a bracketed 题注 (`（最高人民法院审判委员会第1193次会议…通过）`).
+const DATED = /^(?:[0-9０-９〇零一二三四五六七八九]{4}\s*年|.{0,20}[〔［\[（(][0-9０-９]{4}[〕］\]）)]\s*[0-9０-９]+\s*号$|[（(].{0,80}(?:会议|通过|公布|施行))/;
 const MAX_PARAGRAPHS = 12;
 
 const firstText = (p: Paragraph): string => {
@@ -41,7 +42,8 @@ export function singleArticle(children: TopLevel[], problems: Problems): boolean
   const lastDated = preamble.children.findLastIndex((p) => DATED.test(firstText(p)));
   const body = preamble.children.slice(lastDated + 1);
   const prose = body.filter((p) => !firstText(p).includes('\t'));
-  if ((!headerDated && lastDated < 0) || !body.length || prose.length > MAX_PARAGRAPHS) return false;
+  // Dated (an official text's header), or a table (罪名 tables whose header the collection lost).
+  if ((!headerDated && lastDated < 0 && prose.length === body.length) || !body.length || prose.length > MAX_PARAGRAPHS) return false;
   const structured = (t: string) =>
     !!(matchHeading(t) || matchStatuteArticle(t) || matchOutlineArticle(t) || matchItem(t)) || (t.length <= 20 && !/\p{P}/u.test(t));
   // Table rows (TAB-separated, 罪名 tables) may start with a 第X条 they cite: they are rows, not labels.

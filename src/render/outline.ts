@@ -1,8 +1,13 @@
 /** The shape of a regulation as navigation sees it: table of contents, article context. */
 import { visit } from '../tree/walk.ts';
-import type { Article, Chapter, Part, Regulation, Section, TopLevel } from '../tree/types.ts';
+import type { Article, Chapter, Group, Part, Regulation, Section, Subpart, TopLevel } from '../tree/types.ts';
 
-export type Division = Part | Chapter | Section;
+export type Division = Part | Subpart | Chapter | Section | Group;
+
+/** 编, 分编, 章, 节, and the `一、…` groups of judicial interpretations. */
+export function isDivision(node: { type: string }): node is Division {
+  return node.type === 'part' || node.type === 'subpart' || node.type === 'chapter' || node.type === 'section' || node.type === 'group';
+}
 
 /** `第九章 会议制度`; just the label when the division has no title. */
 export function divisionName(d: Division): string {
@@ -22,7 +27,7 @@ export function articleContexts(tree: Regulation): ArticleContext[] {
   const out: ArticleContext[] = [];
   visit(tree, (node, ancestors) => {
     if (node.type !== 'article') return;
-    const divisions = ancestors.filter((a): a is Division => a.type === 'part' || a.type === 'chapter' || a.type === 'section');
+    const divisions = ancestors.filter((a): a is Division => isDivision(a));
     out.push({ article: node, divisions });
   });
   out.forEach((ctx, i) => {
@@ -42,7 +47,7 @@ export interface TocEntry {
 
 /** Front matter, divisions and appendices as a nested list; articles only where there are no divisions. */
 export function tocEntries(tree: Regulation): TocEntry[] {
-  const hasDivisions = tree.children.some((c) => c.type === 'part' || c.type === 'chapter' || c.type === 'section');
+  const hasDivisions = tree.children.some(isDivision);
   const entry = (node: TopLevel | Division | Article): TocEntry | undefined => {
     switch (node.type) {
       case 'notice':
@@ -52,8 +57,10 @@ export function tocEntries(tree: Regulation): TocEntry[] {
       case 'preamble':
         return { id: node.id, text: '序言', children: [] };
       case 'part':
+      case 'subpart':
       case 'chapter':
-      case 'section': {
+      case 'section':
+      case 'group': {
         const children = (node.children as (Division | Article)[]).map(entry).filter((e) => e !== undefined);
         return { id: node.id, text: divisionName(node), children };
       }

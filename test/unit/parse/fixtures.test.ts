@@ -28,7 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, hasErrors, parseRegulation, type ParseResult } from '../../../src/parse/index.ts';
 import { toChineseNumeral } from '../../../src/parse/numerals.ts';
 import { articles } from '../../../src/tree/query.ts';
-import { positionViolations, stableJson, treeViolations } from './helpers.ts';
+import { labelViolations, positionViolations, stableJson, treeViolations } from './helpers.ts';
 
 const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 // Other suites keep their own data in test/fixtures/ too: a parser case is a folder with an input.txt.
@@ -102,6 +102,9 @@ describe('fixtures', () => {
       const { tree: parsed, source } = result;
       it('keeps positions consistent with the source', () => {
         expect(positionViolations(parsed, source, { order: !hasErrors(result.problems) })).toEqual([]);
+      });
+      it('leaves no label as plain text unless a problem says so', () => {
+        expect(labelViolations(parsed, source, result.problems)).toEqual([]);
       });
       if (!hasErrors(result.problems)) {
         it('loses nothing (fidelity) and has unique ids', () => {

@@ -3,7 +3,8 @@
  * property tests. Each check returns human-readable violations (empty = fine)
  * so a failing test says what broke, not just `false`.
  */
-import type { Node, Regulation, Span, Text } from '../../../src/tree/types.ts';
+import { isTableRow, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from '../../../src/parse/patterns.ts';
+import type { Node, Problem, Regulation, Span, Text } from '../../../src/tree/types.ts';
 import { isParent, printedPieces, visit } from '../../../src/tree/walk.ts';
 
 /** All layout removed: whitespace (JS `\s` covers U+3000, NBSP and U+FEFF too) and invisible format characters. */
@@ -154,4 +155,29 @@ function oneLine(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(oneLine).join(', ')}]`;
   const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
   return `{${entries.map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(', ')}}`;
+}
+
+/**
+ * The invariant of #16: no article, chapter or item label of the source ends up
+ * as plain text unless a problem says so. A text node of the body (article,
+ * paragraph, item, preamble — not 目录, appendix, colophon or header, where
+ * labels are text by design; not a table row) that starts a line must not start
+ * with a label the parser knows, unless some problem is reported at that line.
+ */
+export function labelViolations(tree: Regulation, source: string, problems: readonly Problem[]): string[] {
+  const out: string[] = [];
+  const flagged = new Set(problems.map((p) => p.line));
+  const starts = lineStarts(source);
+  const isArticle = tree.numbering === 'statute' ? matchStatuteArticle : matchOutlineArticle;
+  const exempt = new Set(['toc', 'appendix', 'colophon', 'header', 'notice', 'promulgation']);
+  visit(tree, (node, ancestors) => {
+    if (node.type !== 'text' || node.role || ancestors.some((a) => exempt.has(a.type) || (a.type === 'paragraph' && a.row))) return;
+    const { line, offset } = node.position.start;
+    if (flagged.has(line) || !/^[\s\u200b-\u200f\u2060\ufeff]*$/.test(source.slice(starts[line - 1], offset))) return;
+    const v = node.value;
+    if (isTableRow(v, true)) return; // TAB-separated: a table row, text by design
+    const what = matchHeading(v) ? 'heading' : isArticle(v) ? 'article' : matchItem(v) ? 'item' : undefined;
+    if (what) out.push(`line ${line}: ${what} label ${JSON.stringify(v.slice(0, 12))} is plain text and no problem says so`);
+  });
+  return out;
 }

@@ -14,7 +14,7 @@ import { parseNumeral, toChineseNumeral } from '../../../src/parse/numerals.ts';
 import { articles } from '../../../src/tree/query.ts';
 import type { Node, Regulation } from '../../../src/tree/types.ts';
 import { visit } from '../../../src/tree/walk.ts';
-import { positionViolations, treeViolations } from './helpers.ts';
+import { labelViolations, positionViolations, treeViolations } from './helpers.ts';
 
 const seedPath = 'content/regulations/chaoyang-government-work-rules.txt';
 const seed = readFileSync(fileURLToPath(new URL(`../../../${seedPath}`, import.meta.url)), 'utf8');
@@ -50,7 +50,7 @@ const significant = [...'第条章节编之一二三四五六七八九十百零�
 const char = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...significant) },
   { weight: 3, arbitrary: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)) },
-  { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\u3000', '\t', '\u00a0', '\n', '\r\n', '\r', '\ufeff') },
+  { weight: 2, arbitrary: fc.constantFrom(' ', '  ', '\u3000', '\t', '\u00a0', '\n', '\r\n', '\r', '\ufeff', '\u200b', '\u2060', '\x1b', '\x00', '\u0085') },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) },
 );
@@ -63,6 +63,22 @@ const lineLike = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 9 }), snippet).map(([n, s]) => `（${toChineseNumeral(n)}）${s}`),
   fc.tuple(fc.integer({ min: 1, max: 9 }), snippet).map(([n, s]) => `${n}．${s}`),
   fc.constantFrom('目录', '附件', '附件1：名单', '抄送：区委办公室。', '（此件公开发布）', '2023年4月6日', '第一条　本规定自印发之日起施行。'),
+  // #16: what may only come after the articles, label look-alikes, tables.
+  fc.constantFrom(
+    '抄送：区委办公室，区人大常委会办公室。',
+    '区政府办公室 2023年4月6日印发',
+    '附件：会议议题申报表',
+    '附表1',
+    '附：',
+    '七十二，本规则自印发之日起施行。',
+    '７２、本规则自印发之日起施行。',
+    '笫五十四条　清算组成员应当忠于职守。',
+    '第三十－条　在城乡规划区内新建建筑物。',
+    '序号\t名称\t单位',
+    '一、关于总则部分的解释',
+    '第一分编　通则',
+    '一般规定',
+  ),
 );
 const at = fc.nat({ max: 400 });
 const number = fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 130 }) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 20000 }) });
@@ -74,6 +90,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.tuple(at, lineLike).map(([a, text]) => ({ kind: 'insertLine' as const, at: a, text })),
   fc.tuple(at, number, fc.boolean()).map(([a, n, arabic]) => ({ kind: 'renumber' as const, at: a, number: n, arabic })),
   fc.tuple(at, fc.integer({ min: 1, max: 3 })).map(([a, sub]) => ({ kind: 'addSub' as const, at: a, sub })),
+  // Invisible characters where they hurt most: right before a line's label.
+  fc.tuple(at, fc.constantFrom('\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad')).map(([a, text]) => ({ kind: 'insert' as const, at: a, column: 0, text })),
 );
 const finish: fc.Arbitrary<Finish> = fc.record({
   endings: fc.constantFrom('lf', 'crlf', 'cr', 'mixed'),
@@ -150,6 +168,8 @@ describe('random edits', () => {
         expect(result.source).toBeDefined();
         // Whatever the errors, every point and every text node must match the source…
         expect(positionViolations(result.tree, result.source!, { order: false })).toEqual([]);
+        // …no label of the source is plain text unless a problem says so…
+        expect(labelViolations(result.tree, result.source!, result.problems)).toEqual([]);
         // …and without errors the tree is in document order and has lost nothing.
         if (!hasErrors(result.problems)) expect(treeViolations(result.tree, result.source!)).toEqual([]);
       }),
