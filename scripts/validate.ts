@@ -9,8 +9,8 @@
  * the first import of a large library (content/exclusions.yaml).
  * Exits 1 on any error.
  */
-import { statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanLibrary, type TextReport } from '../src/corpus/load.ts';
 import type { CitationStats } from '../src/links/index.ts';
@@ -42,7 +42,9 @@ for (const target of positionals) {
   } catch {
     // scanLibrary reports a missing folder as a located problem.
   }
-  const scan = scanLibrary({ dir, ...(values.exclusions ? { exclusionsFile: resolve(values.exclusions) } : {}) });
+  // As the build reads a content folder: its exclusions.yaml, beside regulations/ or in a folder of texts alone.
+  const exclusionsFile = values.exclusions ? resolve(values.exclusions) : [join(dir, 'exclusions.yaml'), join(dir, '..', 'exclusions.yaml')].find((f, i) => existsSync(f) && (i === 0 || basename(dir) === 'regulations'));
+  const scan = scanLibrary({ dir, ...(exclusionsFile ? { exclusionsFile } : {}) });
   const picked = only ? scan.reports.filter((r) => join(dir, r.libraryPath) === only) : scan.reports;
   reports.push(...picked);
   const mine = (line: string) => !only || picked.some((r) => line.startsWith(r.path + ':'));

@@ -5,7 +5,6 @@
  * expected sets come from the build's own /library.json (every work once),
  * so the checks hold whatever the sample holds.
  */
-import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,13 +12,10 @@ import type { Page } from '@playwright/test';
 import { decodeLibrary, type CompactLibrary, type ListedWork } from '../../src/library/compact.ts';
 import { pagesOverBudget } from '../../src/integration/page-budget.ts';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
-import { buildSampleLibrary } from './library-build.ts';
-import { serve, stop } from './site-build.ts';
+import { LIBRARY_DIST } from './ports.ts';
 
-// A port of its own beside the main site's (E2E_PORT) and other specs' second sites (+10).
-const PORT = Number(process.env['E2E_PORT'] ?? 4329) + 20;
-let server: ChildProcess | undefined;
-let outDir = '';
+// The `library` project serves the sample library built into LIBRARY_DIST (playwright.config.ts).
+const outDir = LIBRARY_DIST;
 let works: ListedWork[] = [];
 let data: CompactLibrary;
 
@@ -38,21 +34,9 @@ const sorted = (xs: string[]) => [...xs].sort();
 
 test.describe('the library site (sample library)', () => {
   test.skip(({ isMobile }) => isMobile, 'one build, one viewport: layout on phones is covered by smoke.spec.ts');
-  // The fixtures' same-origin guard follows baseURL.
-  test.use({ baseURL: `http://127.0.0.1:${PORT}` });
-
-  test.beforeAll(async () => {
-    test.setTimeout(420_000);
-    const build = buildSampleLibrary();
-    expect(build.status, build.output).toBe(0);
-    outDir = build.outDir;
+  test.beforeAll(() => {
     data = JSON.parse(readFileSync(join(outDir, 'library.json'), 'utf8')) as CompactLibrary;
     works = decodeLibrary(data);
-    server = await serve(outDir, PORT);
-  });
-
-  test.afterAll(() => {
-    if (server) stop(server);
   });
 
   test('the home page leads into the library: counts, every kind, issuers, newest — not every text', async ({ page }) => {

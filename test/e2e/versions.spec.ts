@@ -2,22 +2,17 @@
  * Versions and links between regulations, on the committed sample library
  * (test/library/texts): open a work, switch version, compare, follow a
  * citation of another regulation to its clause and come back through 被引用.
- * Runs when the served site is that library:
- *
- *   npm run validate -- test/library/texts --quiet --write-exclusions test/library/texts/exclusions.yaml
- *   PORTAL_CONTENT=test/library/texts BUILD_DATE=2026-12-01 npx playwright test versions --project=desktop
- *
- * (the exclusion list is generated, never committed); on the seed site it is skipped.
+ * It runs in the `library` project (playwright.config.ts), which serves that
+ * library: `npx playwright test versions --project=library`.
  */
 // fixtures.ts: console errors and CSP violations (the forwarding page's inline script) fail the test.
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const base = '';
 
-test.beforeEach(async ({ request }, info) => {
-  test.skip(info.project.name !== 'desktop', 'one viewport is enough for this flow');
-  const library = (await request.get('/regulations/监察法/versions.json')).ok();
-  test.skip(!library, 'the served site is not the sample library (PORTAL_CONTENT=test/library/texts)');
+test.beforeEach(async ({ request }) => {
+  // The library project serves the sample library; anything else is a misconfigured run.
+  expect((await request.get('/regulations/监察法/versions.json')).ok()).toBe(true);
 });
 
 test('open a work, switch version, and compare the two', async ({ page }) => {
