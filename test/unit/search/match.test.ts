@@ -93,6 +93,18 @@ describe('codec', () => {
     expect(offsets).toHaveLength(tokenCount(text));
   });
 
+  it('indexes bigrams of letters and digits: punctuation inside a term does not break it, and takes no position', () => {
+    const content = encodeText('“三公”经费，1次');
+    const tokens = content.split(' ');
+    // The opening quote before any letter is a token of its own; then one token per letter or digit.
+    expect(tokens).toHaveLength(1 + tokenCount('“三公”经费，1次'));
+    expect(tokenCount('“三公”经费，1次')).toBe(6);
+    expect(tokens[1]!.startsWith(charCode('三') + charCode('公'))).toBe(true);
+    expect(tokens[2]!.startsWith(charCode('公') + charCode('经'))).toBe(true);
+    expect(tokens[tokens.length - 1]).toBe(charCode('次'));
+    expect(decodeTokens(content).text).toBe('“三公”经费，1次');
+  });
+
   it('gives prefix-free codes: no code starts with another', () => {
     const codes = [...'区长出差会议0aA，𠀋'].map(charCode);
     for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
