@@ -13,17 +13,14 @@ import { parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
+import { excerpt, type ExcerptPart } from './excerpt.ts';
+
+export { excerpt, type ExcerptPart };
 
 export interface Outcome {
   query: ParsedQuery;
   /** Clauses. */
   ranking: Ranking;
-}
-
-/** A piece of an excerpt: plain text, or a highlighted match. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
 }
 
 export interface ResultLink {
@@ -57,8 +54,6 @@ function tilingStarts(n: number): number[] {
   return out;
 }
 
-const EXCERPT_LENGTH = 90;
-const EXCERPT_LEAD = 16;
 const MAX_HIGHLIGHTS = 8;
 
 export class SearchEngine {
@@ -250,41 +245,4 @@ export class SearchEngine {
     return excerpt(text, ranges);
   }
 
-}
-
-/** A window of the text around the densest matches, with the matches marked. */
-export function excerpt(text: string, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  let start = 0;
-  let best = -1;
-  for (const [a] of sorted) {
-    const from = Math.max(0, a - EXCERPT_LEAD);
-    const to = from + length;
-    let covered = 0;
-    for (const [x, y] of sorted) covered += Math.max(0, Math.min(y, to) - Math.max(x, from));
-    if (covered > best) {
-      best = covered;
-      start = from;
-    }
-  }
-  // Prefer to start at a sentence or clause boundary shortly before.
-  const boundary = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf('，', start));
-  if (boundary >= 0 && start - boundary < EXCERPT_LEAD) start = boundary + 1;
-  // Never cut a match in two.
-  for (const [a, b] of sorted) if (a < start && start < b) start = a;
-  const end = Math.min(text.length, start + length);
-  const parts: ExcerptPart[] = [];
-  if (start > 0) parts.push({ text: '…', mark: false });
-  let at = start;
-  for (const [a, b] of sorted) {
-    const x = Math.max(a, at);
-    const y = Math.min(b, end);
-    if (y <= x) continue;
-    if (x > at) parts.push({ text: text.slice(at, x), mark: false });
-    parts.push({ text: text.slice(x, y), mark: true });
-    at = y;
-  }
-  if (end > at) parts.push({ text: text.slice(at, end), mark: false });
-  if (end < text.length) parts.push({ text: '…', mark: false });
-  return parts;
 }
