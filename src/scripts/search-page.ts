@@ -31,6 +31,7 @@ const more = document.querySelector<HTMLElement>('.more')!;
 const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const related = document.querySelector<HTMLElement>('[data-related]')!;
 const paths = document.getElementById('search-paths')!;
+const suggestBox = document.getElementById('search-suggest')!;
 const filtersBox = form.querySelector<HTMLElement>('.filters')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const headerBox = document.getElementById('site-search') as HTMLInputElement | null;
@@ -262,9 +263,29 @@ async function loadPaths(o: Outcome | undefined, q: string, mine: number): Promi
   paths.dataset.query = q;
 }
 
+/**
+ * Nothing found: "did you mean" the query in simplified characters, or with
+ * one character as the library has it (engine.suggest). `#search-suggest`
+ * gets data-query when settled (tests wait for it).
+ */
+async function offerSuggestion(o: Outcome, mine: number): Promise<void> {
+  const q = outcomeQuery;
+  const suggestion = await (await engine()).suggest(q).catch(() => undefined);
+  if (mine !== renderSeq) return;
+  const link = suggestBox.querySelector('a')!;
+  if (suggestion && suggestion !== o.query.text) {
+    link.textContent = suggestion;
+    link.href = `${location.pathname}?q=${encodeURIComponent(suggestion)}`;
+    suggestBox.hidden = false;
+  }
+  suggestBox.dataset.query = q;
+}
+
 async function render(wantedFilters?: Record<string, string>): Promise<void> {
   const mine = ++renderSeq;
   const o = outcome;
+  suggestBox.hidden = true;
+  delete suggestBox.dataset.query;
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   shown = 0;
@@ -283,6 +304,7 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
     if (mine !== renderSeq) return;
     status.textContent = statusText(o, filtered.length, o.ranking.results.length);
+    if (!o.ranking.results.length) void offerSuggestion(o, mine);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
   list.dataset.query = outcomeQuery;

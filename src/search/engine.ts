@@ -4,12 +4,13 @@
  * excerpts decoded from Pagefind's fragments. Loaded by the search page only
  * when a search is about to happen (src/scripts/search-page.ts).
  */
-import { bigramCode, charCode, decodeTokens } from './codec.ts';
+import { bigramCode, charCode, decodeTokens, POSITIONAL } from './codec.ts';
 import type { CharPostings, PageMatch, Span } from './match.ts';
 import type { EarlyFetches } from './files.ts';
 import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
-import { parseQuery, type Chunk, type ParsedQuery } from './query.ts';
+import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
+import { simplified, typoSites } from './suggest.ts';
 import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
@@ -129,6 +130,30 @@ export class SearchEngine {
     }
     const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
     return { query, ranking: this.withScope(input, ranking) };
+  }
+
+  /**
+   * For a query that finds nothing: the query in simplified characters, if
+   * that finds something, or the query with one character replaced by what
+   * the library has there (suggest.ts). Undefined when neither helps.
+   */
+  async suggest(input: string): Promise<string | undefined> {
+    const s = await simplified(input).catch(() => undefined);
+    if (s && (await this.search(s)).ranking.results.length) return s;
+    const q = parseQuery(input);
+    const term = q.terms[0];
+    if (q.questionWords.length || q.terms.length !== 1 || !term || [...term.text].length < 3) return undefined;
+    const chars = [...term.text];
+    for (const site of typoSites(chars, await this.postings(q.terms, false))) {
+      const { text, offsets } = decodeTokens((await this.core.fragment(site.page)).content);
+      const got = chars.map((_, k) => {
+        const o = offsets[site.start + k];
+        return o === undefined ? '' : fold(String.fromCodePoint(text.codePointAt(o)!));
+      });
+      const fits = got.every((c, k) => (k === site.typo ? c !== chars[k] && POSITIONAL.test(c) : c === chars[k]));
+      if (fits) return chars.map((c, k) => (k === site.typo ? got[k] : c)).join('');
+    }
+    return undefined;
   }
 
   private readonly kinds = (page: string) => this.core.pages[page]?.[4] ?? '';

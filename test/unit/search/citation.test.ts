@@ -70,3 +70,20 @@ describe('what a query names', () => {
     expect(dir.resolve('会议纪要').results).toEqual([]);
   });
 });
+
+describe('did you mean', () => {
+  it('offers the simplified spelling of a traditional query', async () => {
+    const { simplified } = await import('../../../src/search/suggest.ts');
+    expect(await simplified('區長辦公會議')).toBe('区长办公会议');
+    expect(await simplified('区长')).toBeUndefined();
+  });
+
+  it('finds where a query would match but for one character', async () => {
+    const { typoSites } = await import('../../../src/search/suggest.ts');
+    const { postingsFromTexts } = await import('../../../src/search/match.ts');
+    const { postings } = postingsFromTexts(new Map([['p', '甲区长办公会议每周召开']]));
+    const sites = typoSites([...'区长办工会议'], postings);
+    expect(sites[0]).toEqual({ page: 'p', typo: 3, start: 1 });
+    expect(typoSites([...'完全无关的词'], postings)).toEqual([]);
+  });
+});
