@@ -264,7 +264,7 @@ async function loadPaths(o: Outcome | undefined, q: string, mine: number): Promi
 }
 
 /**
- * Nothing found: "did you mean" the query in simplified characters, or with
+ * Nothing holds the query whole: "did you mean" the query in simplified characters, or with
  * one character as the library has it (engine.suggest). `#search-suggest`
  * gets data-query when settled (tests wait for it).
  */
@@ -304,7 +304,9 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     await Promise.all([appendResults(PAGE_SIZE), renderRelated(o)]);
     if (mine !== renderSeq) return;
     status.textContent = statusText(o, filtered.length, o.ranking.results.length);
-    if (!o.ranking.results.length) void offerSuggestion(o, mine);
+    // Nothing holds the query whole (no result, or only clauses with some of its words).
+    const partial = o.ranking.mode === 'words' && !o.query.questionWords.length && !o.query.particles.length;
+    if (!o.ranking.results.length || partial) void offerSuggestion(o, mine);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
   list.dataset.query = outcomeQuery;
