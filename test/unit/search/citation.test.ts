@@ -36,6 +36,12 @@ describe('citations', () => {
     expect(resolveTitle('土地管理', regs)).toEqual([]);
     expect(resolveTitle('土地管理', regs, true).map((r) => r.title)).toEqual(['广东省土地管理条例']);
     expect(titleKey('刑法修正案(四)')).toBe(titleKey('刑法修正案（四）'));
+    // A date line run into the title does not hide it behind a longer title containing the query.
+    const more = [
+      { title: '中华人民共和国外商投资法2019年3月15日第十三届全国人民代表大会第二次会议通过', bases: ['/regulations/外商投资法/'] },
+      { title: '中华人民共和国外商投资法实施条例', bases: ['/regulations/外商投资法实施条例/'] },
+    ];
+    expect(resolveTitle('外商投资法', more).map((r) => r.bases[0])).toEqual(['/regulations/外商投资法/']);
   });
 });
 
