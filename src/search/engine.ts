@@ -11,7 +11,7 @@ import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
 import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { simplified, typoSites } from './suggest.ts';
-import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
+import { REGULATION_PREFIX, RegulationDirectory, type Scoped } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
 import { excerpt, type ExcerptPart } from './excerpt.ts';
@@ -45,6 +45,18 @@ function spellings(ch: string): string[] {
   }
   if (/[0-9]/.test(ch)) return [ch, wide(ch)];
   return [ch];
+}
+
+/**
+ * What the query names (scope.ts) first: a cited article (of every
+ * regulation: 第四十三条), or the regulations a title names; then the text
+ * matches (for 第N条, only clauses containing it whole).
+ */
+function withScope(scoped: Scoped, ranking: Ranking): Ranking {
+  if (!scoped.results.length) return ranking;
+  const ids = new Set(scoped.results.map((m) => m.page));
+  const rest = ranking.mode === 'exact' || scoped.titled ? ranking.results.filter((m) => !ids.has(m.page)) : [];
+  return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
 }
 
 /** Starts of the pairs tiling n characters: 0, 2, 4 … and, for an odd n, n − 2. */
@@ -120,16 +132,20 @@ export class SearchEngine {
 
   async search(input: string): Promise<Outcome> {
     const query = parseQuery(input);
+    this.directory ??= new RegulationDirectory(this.core.pages);
+    const scoped = this.directory.resolve(input);
+    // A citation of a named regulation: that clause is the answer, no text search needed.
+    if (scoped.citation && scoped.titled && scoped.results.length) return { query, ranking: { mode: 'exact', results: scoped.results, related: [] } };
     // A term search first needs only the clauses containing its terms whole:
     // bigrams tiling each term (AB CD EF for ABCDEF) find exactly those, with
     // half the lookups. Only if none contains them, or for a question, every
     // bigram of the query's pieces.
     if (!query.questionWords.length) {
       const ranking = rankQuery(query, await this.postings(query.terms, true), this.stats, this.kinds);
-      if (ranking.mode === 'exact') return { query, ranking: this.withScope(input, ranking) };
+      if (ranking.mode === 'exact') return { query, ranking: withScope(scoped, ranking) };
     }
     const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
-    return { query, ranking: this.withScope(input, ranking) };
+    return { query, ranking: withScope(scoped, ranking) };
   }
 
   /**
@@ -218,20 +234,6 @@ export class SearchEngine {
     this.pathIndex ??= this.core.approvalPaths().then((entries) => new PathIndex(entries));
     this.pathIndex.catch(() => (this.pathIndex = undefined));
     return (await this.pathIndex).search(query);
-  }
-
-  /**
-   * What the query names (scope.ts) first: a cited article (of the regulation
-   * named, or of every regulation: 第四十三条), or the regulations a title
-   * names; then the text matches — none for a citation of a named regulation.
-   */
-  private withScope(input: string, ranking: Ranking): Ranking {
-    this.directory ??= new RegulationDirectory(this.core.pages);
-    const scoped = this.directory.resolve(input);
-    if (!scoped.results.length) return ranking;
-    const ids = new Set(scoped.results.map((m) => m.page));
-    const rest = scoped.citation && scoped.titled ? [] : ranking.mode === 'exact' || scoped.titled ? ranking.results.filter((m) => !ids.has(m.page)) : [];
-    return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
   }
 
   /** Link and citation of a result (from the pages file: no request). */
