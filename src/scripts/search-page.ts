@@ -167,15 +167,32 @@ function applyFilters(results: PageMatch[]): PageMatch[] {
   );
 }
 
+/**
+ * Chapters mean something within one regulation only ("第一章 总则" is in
+ * most of them): the chapter filter is offered once the results, after the
+ * regulation filter, come from one regulation.
+ */
+function oneRegulation(results: PageMatch[]): boolean {
+  const chosen = selects.find((s) => s.dataset.filter === 'regulation')?.value;
+  if (chosen) return true;
+  const values = facets.find((f) => f.key === 'regulation')?.values ?? [];
+  return values.filter(({ pages }) => results.some((m) => pages.has(m.page))).length <= 1;
+}
+
 function fillFilters(results: PageMatch[], wanted: Record<string, string>): void {
+  const single = oneRegulation(results);
   for (const select of selects) {
     const key = select.dataset.filter!;
-    const facet = facets.find((f) => f.key === key);
+    const facet = key === 'chapter' && !single && !(wanted[key] ?? select.value) ? undefined : facets.find((f) => f.key === key);
     const keep = wanted[key] ?? select.value;
     const all = select.options[0]!;
     select.replaceChildren(all);
+    // Chapter counts within the chosen regulation.
+    const regulation = selects.find((s) => s.dataset.filter === 'regulation')?.value;
+    const regPages = regulation ? facets.find((f) => f.key === 'regulation')?.values.find((v) => v.value === regulation)?.pages : undefined;
+    const base = key === 'chapter' && regPages ? results.filter((m) => regPages.has(m.page)) : results;
     for (const { value, pages } of facet?.values ?? []) {
-      const count = results.filter((m) => pages.has(m.page)).length;
+      const count = base.filter((m) => pages.has(m.page)).length;
       if (!count && value !== keep) continue;
       const option = el('option', undefined, `${value}（${count}）`);
       option.value = value;
