@@ -3,7 +3,7 @@
  * content folder, through the site's own search page in the system Chromium.
  *
  *   node scripts/bench-library-search.ts FOLDER --out DIR [--reuse] [--queries FILE]
- *   npm run bench -- --only=library --library=FOLDER --library-out=DIR
+ *   npm run bench -- --only=library-search --library=FOLDER --library-out=DIR
  *
  * FOLDER is a regulations folder (with its exclusions.yaml, from
  * `npm run validate -- FOLDER --write-exclusions FOLDER/exclusions.yaml`);

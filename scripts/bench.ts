@@ -8,6 +8,8 @@
  *   npm run bench -- --reuse-dist         skip the clean build, measure the existing dist/
  *   npm run bench -- library FOLDER       build a quarter, half and all of FOLDER's texts (bench-library.ts);
  *                                         rewrites only the library section of the report
+ *   npm run bench -- --only=library-search --library=FOLDER [--library-out=DIR] [--reuse-library]
+ *                                         library search over a content folder (bench-library-search.ts)
  *
  * Pages measured (size, Lighthouse) come from test/e2e/pages.ts, the same list
  * the e2e accessibility checks use.
@@ -33,8 +35,8 @@ const REPORT = join(ROOT, 'docs/performance.md');
 // 0: a free port, so a bench never collides with another run's server.
 const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 0);
 
-type Section = 'parser' | 'build' | 'size' | 'lighthouse' | 'search';
-const ALL_SECTIONS: Section[] = ['parser', 'build', 'size', 'lighthouse', 'search'];
+type Section = 'parser' | 'build' | 'size' | 'lighthouse' | 'search' | 'library-search';
+const ALL_SECTIONS: Section[] = ['parser', 'build', 'size', 'lighthouse', 'search', 'library-search'];
 
 interface Table {
   title: string;
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
   if (sections.includes('size')) add(sizeTable(SITE_PAGES));
   if (sections.includes('lighthouse')) add(await lighthouseTable(SITE_PAGES));
   if (sections.includes('search')) add(await searchTable());
+  if (sections.includes('library-search')) add(await libraryTable(args));
 
   mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, renderReport(tables, sections));
@@ -437,6 +440,26 @@ async function searchTable(): Promise<Table> {
   } finally {
     stopProcess(server);
   }
+}
+
+/** Library search over a content folder given with --library=FOLDER (bench-library-search.ts). */
+async function libraryTable(args: string[]): Promise<Table> {
+  const opt = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const folder = opt('library');
+  if (!folder) return skipped('Library search', 'no --library=FOLDER given');
+  const out = opt('library-out') ?? join(os.tmpdir(), 'bench-library-site');
+  if (!args.includes('--reuse-library')) {
+    const r = spawnSync('npx', ['astro', 'build', '--outDir', out], { cwd: ROOT, env: { ...process.env, PORTAL_CONTENT: folder }, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error(`library build failed (exit ${r.status})`);
+  }
+  const { benchLibrary, libraryBenchRows } = await import('./bench-library-search.ts');
+  const b = await benchLibrary(folder, out, PREVIEW_PORT);
+  return {
+    title: `Library search (${relative(ROOT, folder) || folder})`,
+    note: `test/search/library-queries.json (${b.skipped} of its queries skipped: text not published in the folder), through the site's own search page in the system Chromium; first query cache off, bytes as transferred.`,
+    head: ['measure', 'value', 'target'],
+    rows: libraryBenchRows(b),
+  };
 }
 
 /** Our own server of dist/ (scripts/serve.ts, the headers a host sends) on its own port. */

@@ -33,6 +33,7 @@ const more = document.querySelector<HTMLElement>('.more')!;
 const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const related = document.querySelector<HTMLElement>('[data-related]')!;
 const paths = document.getElementById('search-paths')!;
+const suggestBox = document.getElementById('search-suggest')!;
 const filtersBox = form.querySelector<HTMLElement>('.filters')!;
 const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
 const headerBox = document.getElementById('site-search') as HTMLInputElement | null;
@@ -168,15 +169,32 @@ function applyFilters(results: PageMatch[]): PageMatch[] {
   );
 }
 
+/**
+ * Chapters mean something within one regulation only ("第一章 总则" is in
+ * most of them): the chapter filter is offered once the results, after the
+ * regulation filter, come from one regulation.
+ */
+function oneRegulation(results: PageMatch[]): boolean {
+  const chosen = selects.find((s) => s.dataset.filter === 'regulation')?.value;
+  if (chosen) return true;
+  const values = facets.find((f) => f.key === 'regulation')?.values ?? [];
+  return values.filter(({ pages }) => results.some((m) => pages.has(m.page))).length <= 1;
+}
+
 function fillFilters(results: PageMatch[], wanted: Record<string, string>): void {
+  const single = oneRegulation(results);
   for (const select of selects) {
     const key = select.dataset.filter!;
-    const facet = facets.find((f) => f.key === key);
+    const facet = key === 'chapter' && !single && !(wanted[key] ?? select.value) ? undefined : facets.find((f) => f.key === key);
     const keep = wanted[key] ?? select.value;
     const all = select.options[0]!;
     select.replaceChildren(all);
+    // Chapter counts within the chosen regulation.
+    const regulation = selects.find((s) => s.dataset.filter === 'regulation')?.value;
+    const regPages = regulation ? facets.find((f) => f.key === 'regulation')?.values.find((v) => v.value === regulation)?.pages : undefined;
+    const base = key === 'chapter' && regPages ? results.filter((m) => regPages.has(m.page)) : results;
     for (const { value, pages } of facet?.values ?? []) {
-      const count = results.filter((m) => pages.has(m.page)).length;
+      const count = base.filter((m) => pages.has(m.page)).length;
       if (!count && value !== keep) continue;
       const option = el('option', undefined, `${value}（${count}）`);
       option.value = value;
@@ -265,9 +283,29 @@ async function loadPaths(o: Outcome | undefined, q: string, mine: number): Promi
   paths.dataset.query = q;
 }
 
+/**
+ * Nothing holds the query whole: "did you mean" the query in simplified characters, or with
+ * one character as the library has it (engine.suggest). `#search-suggest`
+ * gets data-query when settled (tests wait for it).
+ */
+async function offerSuggestion(o: Outcome, mine: number): Promise<void> {
+  const q = outcomeQuery;
+  const suggestion = await (await engine()).suggest(q).catch(() => undefined);
+  if (mine !== renderSeq) return;
+  const link = suggestBox.querySelector('a')!;
+  if (suggestion && suggestion !== o.query.text) {
+    link.textContent = suggestion;
+    link.href = `${location.pathname}?q=${encodeURIComponent(suggestion)}`;
+    suggestBox.hidden = false;
+  }
+  suggestBox.dataset.query = q;
+}
+
 async function render(wantedFilters?: Record<string, string>): Promise<void> {
   const mine = ++renderSeq;
   const o = outcome;
+  suggestBox.hidden = true;
+  delete suggestBox.dataset.query;
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   shown = 0;
@@ -287,6 +325,9 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     // After the clauses: where the paths go depends on where the first clause ends.
     renderPaths();
     status.textContent = statusText(o, filtered.length, o.ranking.results.length);
+    // Nothing holds the query whole (no result, or only clauses with some of its words).
+    const partial = o.ranking.mode === 'words' && !o.query.questionWords.length && !o.query.particles.length;
+    if (!o.ranking.results.length || partial) void offerSuggestion(o, mine);
     document.title = `“${o.query.text}”的搜索结果 - ${baseTitle}`;
   }
   list.dataset.query = outcomeQuery;

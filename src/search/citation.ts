@@ -26,6 +26,14 @@ export function titleKey(title: string): string {
   return title.normalize('NFKC').toLowerCase().replace(TITLE_MARKS, '').replace(/[()]/g, (c) => (c === '(' ? '（' : '）'));
 }
 
+/**
+ * A title key without 中华人民共和国 and without a date line run into it
+ * (`宪法1982年12月4日…`: a header line the parser may take into the title).
+ */
+function nameOf(key: string): string {
+  return key.replace(/^中华人民共和国/, '').replace(/[0-9〇零一二三四五六七八九十]{4}年.*$/u, '');
+}
+
 /** A citation or a title, or undefined when the query is neither (most queries). */
 export function parseCitation(input: string): Citation | undefined {
   const text = input.normalize('NFKC').replace(/\s+/g, '');
@@ -64,7 +72,7 @@ export function resolveTitle(query: string, regulations: readonly RegulationEntr
   for (const r of regulations) {
     const t = titleKey(r.title);
     if (t === key) exact.push(r);
-    else if (t.replace(/^中华人民共和国/, '') === key) short.push(r);
+    else if (nameOf(t) === key || nameOf(t) === nameOf(key)) short.push(r);
     else if (t.includes(key)) containing.push(r);
   }
   if (exact.length || short.length) return [...exact, ...short];

@@ -4,26 +4,24 @@
  * excerpts decoded from Pagefind's fragments. Loaded by the search page only
  * when a search is about to happen (src/scripts/search-page.ts).
  */
-import { bigramCode, charCode, decodeTokens } from './codec.ts';
+import { bigramCode, charCode, decodeTokens, POSITIONAL } from './codec.ts';
 import type { CharPostings, PageMatch, Span } from './match.ts';
 import type { EarlyFetches } from './files.ts';
 import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
-import { parseQuery, type Chunk, type ParsedQuery } from './query.ts';
-import { REGULATION_PREFIX, RegulationDirectory } from './scope.ts';
+import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
+import { simplified, typoSites } from './suggest.ts';
+import { REGULATION_PREFIX, RegulationDirectory, type Scoped } from './scope.ts';
 import { rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
+import { excerpt, type ExcerptPart } from './excerpt.ts';
+
+export { excerpt, type ExcerptPart };
 
 export interface Outcome {
   query: ParsedQuery;
   /** Clauses. */
   ranking: Ranking;
-}
-
-/** A piece of an excerpt: plain text, or a highlighted match. */
-export interface ExcerptPart {
-  text: string;
-  mark: boolean;
 }
 
 export interface ResultLink {
@@ -49,6 +47,18 @@ function spellings(ch: string): string[] {
   return [ch];
 }
 
+/**
+ * What the query names (scope.ts) first: a cited article (of every
+ * regulation: 第四十三条), or the regulations a title names; then the text
+ * matches (for 第N条, only clauses containing it whole).
+ */
+function withScope(scoped: Scoped, ranking: Ranking): Ranking {
+  if (!scoped.results.length) return ranking;
+  const ids = new Set(scoped.results.map((m) => m.page));
+  const rest = ranking.mode === 'exact' || scoped.titled ? ranking.results.filter((m) => !ids.has(m.page)) : [];
+  return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
+}
+
 /** Starts of the pairs tiling n characters: 0, 2, 4 … and, for an odd n, n − 2. */
 function tilingStarts(n: number): number[] {
   const out: number[] = [];
@@ -57,8 +67,6 @@ function tilingStarts(n: number): number[] {
   return out;
 }
 
-const EXCERPT_LENGTH = 90;
-const EXCERPT_LEAD = 16;
 const MAX_HIGHLIGHTS = 8;
 
 export class SearchEngine {
@@ -124,16 +132,44 @@ export class SearchEngine {
 
   async search(input: string): Promise<Outcome> {
     const query = parseQuery(input);
+    this.directory ??= new RegulationDirectory(this.core.pages);
+    const scoped = this.directory.resolve(input);
+    // A citation of a named regulation: that clause is the answer, no text search needed.
+    if (scoped.citation && scoped.titled && scoped.results.length) return { query, ranking: { mode: 'exact', results: scoped.results, related: [] } };
     // A term search first needs only the clauses containing its terms whole:
     // bigrams tiling each term (AB CD EF for ABCDEF) find exactly those, with
     // half the lookups. Only if none contains them, or for a question, every
     // bigram of the query's pieces.
     if (!query.questionWords.length) {
       const ranking = rankQuery(query, await this.postings(query.terms, true), this.stats, this.kinds);
-      if (ranking.mode === 'exact') return { query, ranking: this.withScope(input, ranking) };
+      if (ranking.mode === 'exact') return { query, ranking: withScope(scoped, ranking) };
     }
     const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
-    return { query, ranking: this.withScope(input, ranking) };
+    return { query, ranking: withScope(scoped, ranking) };
+  }
+
+  /**
+   * For a query that finds nothing: the query in simplified characters, if
+   * that finds something, or the query with one character replaced by what
+   * the library has there (suggest.ts). Undefined when neither helps.
+   */
+  async suggest(input: string): Promise<string | undefined> {
+    const s = await simplified(input).catch(() => undefined);
+    if (s && (await this.search(s)).ranking.results.length) return s;
+    const q = parseQuery(input);
+    const term = q.terms[0];
+    if (q.questionWords.length || q.terms.length !== 1 || !term || [...term.text].length < 3) return undefined;
+    const chars = [...term.text];
+    for (const site of typoSites(chars, await this.postings(q.terms, false))) {
+      const { text, offsets } = decodeTokens((await this.core.fragment(site.page)).content);
+      const got = chars.map((_, k) => {
+        const o = offsets[site.start + k];
+        return o === undefined ? '' : fold(String.fromCodePoint(text.codePointAt(o)!));
+      });
+      const fits = got.every((c, k) => (k === site.typo ? c !== chars[k] && POSITIONAL.test(c) : c === chars[k]));
+      if (fits) return chars.map((c, k) => (k === site.typo ? got[k] : c)).join('');
+    }
+    return undefined;
   }
 
   private readonly kinds = (page: string) => this.core.pages[page]?.[4] ?? '';
@@ -200,20 +236,6 @@ export class SearchEngine {
     return (await this.pathIndex).search(query);
   }
 
-  /**
-   * What the query names (scope.ts) first: a cited article (of the regulation
-   * named, or of every regulation: 第四十三条), or the regulations a title
-   * names; then the text matches — none for a citation of a named regulation.
-   */
-  private withScope(input: string, ranking: Ranking): Ranking {
-    this.directory ??= new RegulationDirectory(this.core.pages);
-    const scoped = this.directory.resolve(input);
-    if (!scoped.results.length) return ranking;
-    const ids = new Set(scoped.results.map((m) => m.page));
-    const rest = scoped.citation && scoped.titled ? [] : ranking.mode === 'exact' || scoped.titled ? ranking.results.filter((m) => !ids.has(m.page)) : [];
-    return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
-  }
-
   /** Link and citation of a result (from the pages file: no request). */
   link(match: PageMatch): ResultLink {
     if (match.page.startsWith(REGULATION_PREFIX)) {
@@ -250,41 +272,4 @@ export class SearchEngine {
     return excerpt(text, ranges);
   }
 
-}
-
-/** A window of the text around the densest matches, with the matches marked. */
-export function excerpt(text: string, ranges: [number, number][], length = EXCERPT_LENGTH): ExcerptPart[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-  let start = 0;
-  let best = -1;
-  for (const [a] of sorted) {
-    const from = Math.max(0, a - EXCERPT_LEAD);
-    const to = from + length;
-    let covered = 0;
-    for (const [x, y] of sorted) covered += Math.max(0, Math.min(y, to) - Math.max(x, from));
-    if (covered > best) {
-      best = covered;
-      start = from;
-    }
-  }
-  // Prefer to start at a sentence or clause boundary shortly before.
-  const boundary = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf('，', start));
-  if (boundary >= 0 && start - boundary < EXCERPT_LEAD) start = boundary + 1;
-  // Never cut a match in two.
-  for (const [a, b] of sorted) if (a < start && start < b) start = a;
-  const end = Math.min(text.length, start + length);
-  const parts: ExcerptPart[] = [];
-  if (start > 0) parts.push({ text: '…', mark: false });
-  let at = start;
-  for (const [a, b] of sorted) {
-    const x = Math.max(a, at);
-    const y = Math.min(b, end);
-    if (y <= x) continue;
-    if (x > at) parts.push({ text: text.slice(at, x), mark: false });
-    parts.push({ text: text.slice(x, y), mark: true });
-    at = y;
-  }
-  if (end > at) parts.push({ text: text.slice(at, end), mark: false });
-  if (end < text.length) parts.push({ text: '…', mark: false });
-  return parts;
 }

@@ -30,6 +30,34 @@ async function pathsFor(page: Page, q: string): Promise<void> {
 const results = (page: Page) => page.locator('#search-results a');
 
 test.describe('search', () => {
+  test('quotes inside a term do not block it: 三公经费 finds “三公”经费, highlighted whole', async ({ page }) => {
+    await open(page, '三公经费');
+    await expect(results(page).first()).toHaveAttribute('href', article(34));
+    await expect(results(page).first().locator('.excerpt mark').first()).toHaveText('三公”经费');
+    await results(page).first().click();
+    await expect(page.locator('mark.search-hl').first()).toContainText('经费');
+  });
+
+  test('traditional characters and a one-character typo get a "did you mean", never a match', async ({ page }) => {
+    for (const [q, meant] of [['區長', '区长'], ['区长办工会议', '区长办公会议']] as const) {
+      await open(page, q);
+      // No clause holds it whole: nothing, or clauses with some of its words, said so.
+      await expect(page.locator('#search-status')).toHaveText(/没有找到|没有条文包含完整的/);
+      await expect(page.locator('#search-suggest')).toHaveAttribute('data-query', q);
+      await expect(page.locator('#search-suggest a')).toHaveText(meant);
+      await page.locator('#search-suggest a').click();
+      await resultsFor(page, meant);
+      await expect(results(page).first()).toBeVisible();
+    }
+  });
+
+  test('a pasted citation opens that clause', async ({ page }) => {
+    for (const q of ['第四十三条第二款', '《北京市朝阳区人民政府工作规则》第四十三条第二款', '第43条第2款']) {
+      await open(page, q);
+      await expect(results(page).first()).toHaveAttribute('href', new RegExp(`^/regulations/${SLUG}/articles/43/#art-43-p2$`));
+    }
+  });
+
   test('golden queries land on the right clause first', async ({ page }) => {
     const golden: [string, number][] = [
       ['重大行政决策', 17], // a term

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { charCode, decodeTokens, encodeText, tokenCount } from '../../../src/search/codec.ts';
-import { excerpt } from '../../../src/search/engine.ts';
+import { excerpt } from '../../../src/search/excerpt.ts';
 import { postingsFromTexts } from '../../../src/search/match.ts';
 import { fold, parseQuery } from '../../../src/search/query.ts';
 import { rankQuery } from '../../../src/search/rank.ts';
@@ -93,6 +93,18 @@ describe('codec', () => {
     expect(offsets).toHaveLength(tokenCount(text));
   });
 
+  it('indexes bigrams of letters and digits: punctuation inside a term does not break it, and takes no position', () => {
+    const content = encodeText('“三公”经费，1次');
+    const tokens = content.split(' ');
+    // The opening quote before any letter is a token of its own; then one token per letter or digit.
+    expect(tokens).toHaveLength(1 + tokenCount('“三公”经费，1次'));
+    expect(tokenCount('“三公”经费，1次')).toBe(6);
+    expect(tokens[1]!.startsWith(charCode('三') + charCode('公'))).toBe(true);
+    expect(tokens[2]!.startsWith(charCode('公') + charCode('经'))).toBe(true);
+    expect(tokens[tokens.length - 1]).toBe(charCode('次'));
+    expect(decodeTokens(content).text).toBe('“三公”经费，1次');
+  });
+
   it('gives prefix-free codes: no code starts with another', () => {
     const codes = [...'区长出差会议0aA，𠀋'].map(charCode);
     for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
@@ -100,6 +112,21 @@ describe('codec', () => {
 });
 
 describe('excerpt', () => {
+  it('starts at the sentence that answers, not the first one naming the subject', () => {
+    const text = '三十九、区长办公会议由区长、副区长组成，由区长召集和主持。区长办公会议主要任务是：研究重要事项。区长办公会议一般每周召开1次。';
+    const q = '区长办公会议一般每周召开1次';
+    const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length] as [number, number];
+    const parts = excerpt(text, [at('区长办公会议由'), [text.lastIndexOf('区长办公会议'), text.lastIndexOf('区长办公会议') + 6], at('开1次')]);
+    expect(parts[0]!.text).toBe('…');
+    expect(parts.map((p) => p.text).join('').startsWith(`…${q.slice(0, 6)}`)).toBe(true);
+  });
+
+  it('widens a highlight to the words it touches', () => {
+    const text = '区长办公会议一般每周召开1次。';
+    const parts = excerpt(text, [[text.indexOf('开'), text.indexOf('开') + 3]]);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['召开1次']);
+  });
+
   it('marks the matches and never cuts one', () => {
     const text = '甲'.repeat(100) + '会议纪要' + '乙'.repeat(100);
     const parts = excerpt(text, [[100, 104]]);
