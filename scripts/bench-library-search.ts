@@ -80,8 +80,7 @@ export async function benchLibrary(folder: string, outDir: string, port: number,
   const queries = all.filter((q) => q.kind === 'absent' || byPath.has(q.text!));
   const clauses = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
 
-  const server = await serve(outDir, port);
-  const base = `http://127.0.0.1:${port}`;
+  const { server, origin: base } = await serve(outDir, port);
   const browser = await launchChromium();
   try {
     // Cold first query: a phrase (the commonest kind), cache off, bytes as transferred.

@@ -1,48 +1,13 @@
 /**
- * Search over the sample library (test/library/texts: 54 real texts), built
- * as a site of its own and served on a free port the system picks: a title, a phrase, a
+ * Search over the sample library (test/library/texts: 54 real texts), served
+ * by the `library` project (playwright.config.ts): a title, a phrase, a
  * citation and a filter each land on the right clause, with the words
- * highlighted there. The texts the parser refuses today are excluded by an
- * exclusion list generated for this run (npm run validate), as the bench does.
+ * highlighted there.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { serve, stop } from './site-build.ts';
 
-/** A port nothing listens on (other runs on this machine hold fixed ones), picked now: the page guard needs the origin up front. */
-const PORT = Number(
-  spawnSync(process.execPath, ['-e', "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"], {
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] },
-  }).stdout.trim(),
-);
-const BASE = `http://127.0.0.1:${PORT}`;
-test.use({ baseURL: BASE });
-let server: ChildProcess | undefined;
-let dir = '';
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(900_000);
-  dir = mkdtempSync(join(tmpdir(), 'library-search-'));
-  const texts = join(dir, 'texts');
-  cpSync('test/library/texts', texts, { recursive: true, filter: (f) => !f.endsWith('exclusions.yaml') });
-  const validate = spawnSync('node', ['scripts/validate.ts', texts, '--quiet', '--write-exclusions', join(texts, 'exclusions.yaml')], { encoding: 'utf8' });
-  if (validate.error) throw validate.error;
-  const build = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'out')], { env: { ...process.env, PORTAL_CONTENT: resolve(texts) }, encoding: 'utf8', timeout: 840_000 });
-  if (build.status !== 0) throw new Error(`sample library build failed:\n${build.stderr.slice(-3000)}`);
-  server = await serve(join(dir, 'out'), PORT);
-});
-
-test.afterAll(() => {
-  if (server) stop(server);
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const BASE = '';
 
 async function search(page: Page, q: string, params = ''): Promise<void> {
   await page.goto(`${BASE}/search/?q=${encodeURIComponent(q)}${params}`);
