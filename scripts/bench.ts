@@ -16,7 +16,7 @@ import { toChineseNumeral } from '../src/parse/numerals.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -81,7 +81,7 @@ async function library(args: string[]): Promise<void> {
   const folder = args.find((a) => !a.startsWith('--'));
   if (!folder) throw new Error('usage: npm run bench -- library FOLDER [--fractions=0.25,0.5,1]');
   const fractions = (args.find((a) => a.startsWith('--fractions='))?.slice('--fractions='.length) ?? '0.25,0.5,1').split(',').map(Number);
-  const tables = [libraryMachineNote(), ...(await libraryBench(ROOT, join(process.cwd(), folder), fractions))];
+  const tables = [libraryMachineNote(), ...(await libraryBench(ROOT, resolve(folder), fractions))];
   for (const t of tables) print(t);
   const block = [LIBRARY_START, ...tables.flatMap((t) => ['', `### ${t.title}`, '', ...(t.note ? [t.note, ''] : []), markdownTable(t)]), '', LIBRARY_END].join('\n');
   const old = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Performance\n';
