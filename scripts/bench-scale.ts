@@ -51,7 +51,7 @@ interface DistFigures {
   htmlPages: number;
 }
 
-const WORK = '/tmp/bench-library';
+const WORK = '/tmp/bench-scale';
 
 /** Whether a text belongs to the `fraction` sample: nested samples, spread over every folder. */
 function inSample(path: string, fraction: number): boolean {
