@@ -289,10 +289,14 @@ function tables(folder: string, steps: Step[]): Table[] {
   ];
 }
 
-export async function libraryBench(root: string, folder: string, fractions: number[]): Promise<Table[]> {
+/** Runs each fraction in turn; `done` gets the tables so far after each (a half-corpus run takes long: keep what is measured). */
+export async function libraryBench(root: string, folder: string, fractions: number[], done: (tables: Table[]) => void): Promise<Table[]> {
   if (!existsSync(folder)) throw new Error(`bench library: no folder ${folder}`);
   const all = textsOf(folder);
   const steps: Step[] = [];
-  for (const f of fractions) steps.push(await step(root, folder, all, f));
+  for (const f of fractions) {
+    steps.push(await step(root, folder, all, f));
+    done(tables(relative(root, folder) || folder, steps));
+  }
   return tables(relative(root, folder) || folder, steps);
 }

@@ -81,15 +81,20 @@ async function library(args: string[]): Promise<void> {
   const folder = args.find((a) => !a.startsWith('--'));
   if (!folder) throw new Error('usage: npm run bench -- library FOLDER [--fractions=0.25,0.5,1]');
   const fractions = (args.find((a) => a.startsWith('--fractions='))?.slice('--fractions='.length) ?? '0.25,0.5,1').split(',').map(Number);
-  const tables = [libraryMachineNote(), ...(await libraryBench(ROOT, resolve(folder), fractions))];
+  const machine = libraryMachineNote();
+  const write = (measured: Table[]) => writeLibrarySection([machine, ...measured]);
+  const tables = [machine, ...(await libraryBench(ROOT, resolve(folder), fractions, write))];
   for (const t of tables) print(t);
+  console.log(`\nwrote the library section of ${relative(ROOT, REPORT)}`);
+}
+
+function writeLibrarySection(tables: Table[]): void {
   const block = [LIBRARY_START, ...tables.flatMap((t) => ['', `### ${t.title}`, '', ...(t.note ? [t.note, ''] : []), markdownTable(t)]), '', LIBRARY_END].join('\n');
   const old = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '# Performance\n';
   const start = old.indexOf(LIBRARY_START);
   const end = old.indexOf(LIBRARY_END);
   const next = start >= 0 && end > start ? old.slice(0, start) + block + old.slice(end + LIBRARY_END.length) : `${old.trimEnd()}\n\n## Library scale\n\n${block}\n`;
   writeFileSync(REPORT, next);
-  console.log(`\nwrote the library section of ${relative(ROOT, REPORT)}`);
 }
 
 function libraryMachineNote(): Table {
