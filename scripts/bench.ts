@@ -79,11 +79,11 @@ const LIBRARY_END = '<!-- library: end of generated tables -->';
 /** The library section (bench-scale.ts), written between its markers; the rest of the report is kept. */
 async function library(args: string[]): Promise<void> {
   const folder = args.find((a) => !a.startsWith('--'));
-  if (!folder) throw new Error('usage: npm run bench -- library FOLDER [--fractions=0.25,0.5,1]');
+  if (!folder) throw new Error('usage: npm run bench -- library FOLDER [--fractions=0.25,0.5,1] [--no-rebuild]');
   const fractions = (args.find((a) => a.startsWith('--fractions='))?.slice('--fractions='.length) ?? '0.25,0.5,1').split(',').map(Number);
   const machine = libraryMachineNote();
   const write = (measured: Table[]) => writeLibrarySection([machine, ...measured]);
-  const tables = [machine, ...(await libraryBench(ROOT, resolve(folder), fractions, write))];
+  const tables = [machine, ...(await libraryBench(ROOT, resolve(folder), fractions, write, !args.includes('--no-rebuild')))];
   for (const t of tables) print(t);
   console.log(`\nwrote the library section of ${relative(ROOT, REPORT)}`);
 }
