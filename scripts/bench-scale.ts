@@ -7,7 +7,9 @@
  * of one text and builds again. It reports wall time, the phases the build
  * log times (parse, render, search index), the peak memory of the whole
  * process tree (sampled from /proc), dist size and file count by kind, and
- * the largest pages gzipped.
+ * the largest pages gzipped. Each cold build starts by removing the project's
+ * node_modules/.astro/ (Astro's incremental cache and the parse cache), and
+ * the folders and sites it builds stay in /tmp/bench-scale/ for a look.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
