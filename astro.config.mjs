@@ -25,6 +25,19 @@ export default defineConfig({
     // Shiki colours code with inline styles, which the CSP forbids; prose needs no highlighting.
     syntaxHighlight: false,
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with its own "use astro:head-inject" directive, and
+        // the bundler warns that it may drop it (it does, harmlessly: Astro reads it before
+        // bundling). Only that warning is dropped; every other log passes through.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     // Static output: Astro writes the policy as <meta http-equiv="content-security-policy">
     // in each page's <head>, with SHA-256 hashes of the scripts and styles it bundles or

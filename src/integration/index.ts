@@ -96,7 +96,7 @@ export default function regulationsPortal(): AstroIntegration {
         const started = performance.now();
         const { indexed, skipped } = await buildSearchIndex(siteDir);
         logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
-        // scripts/bench-library.ts reads the phase times from these lines.
+        // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`搜索索引用时 ${seconds(started)} 秒`);
         done?.();
       },

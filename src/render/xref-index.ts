@@ -26,6 +26,8 @@ import { paginateByWeight, type Page } from '../library/paging.ts';
 /** The part of the corpus the xref code needs (a `Corpus` from getCorpus() fits). */
 export interface CorpusLike {
   regulations: readonly { slug: string; tree: Regulation }[];
+  /** The corpus's own clause lookup (getCorpus() has one): used instead of a second index of every tree. */
+  clause?(slug: string, id: string): Clause | undefined;
 }
 
 export type AnnotationKind = 'abbreviation' | 'reference' | 'citation';
@@ -272,7 +274,7 @@ function buildXrefIndex(corpus: CorpusLike): XrefIndex {
   return {
     corpus,
     regulation: (slug) => bySlug.get(slug),
-    clause: (slug, id) => clauses(slug).get(id),
+    clause: corpus.clause ? corpus.clause.bind(corpus) : (slug, id) => clauses(slug).get(id),
     resolveCitation,
     documents,
     glossary,

@@ -7,7 +7,9 @@
  * of one text and builds again. It reports wall time, the phases the build
  * log times (parse, render, search index), the peak memory of the whole
  * process tree (sampled from /proc), dist size and file count by kind, and
- * the largest pages gzipped.
+ * the largest pages gzipped. Each cold build starts by removing the project's
+ * node_modules/.astro/ (Astro's incremental cache and the parse cache), and
+ * the folders and sites it builds stay in /tmp/bench-scale/ for a look.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -38,7 +40,8 @@ interface Step {
   published: number;
   excluded: number;
   cold: BuildRun;
-  rebuild: BuildRun;
+  /** Absent with --no-rebuild. */
+  rebuild?: BuildRun;
   dist: DistFigures;
   cacheBytes: number;
 }
@@ -51,7 +54,7 @@ interface DistFigures {
   htmlPages: number;
 }
 
-const WORK = '/tmp/bench-library';
+const WORK = '/tmp/bench-scale';
 
 /** Whether a text belongs to the `fraction` sample: nested samples, spread over every folder. */
 function inSample(path: string, fraction: number): boolean {
@@ -211,7 +214,7 @@ function touchOneText(regulations: string, clean: string[]): string {
   throw new Error('no clean text to change for the rebuild');
 }
 
-async function step(root: string, folder: string, all: string[], fraction: number): Promise<Step> {
+async function step(root: string, folder: string, all: string[], fraction: number, rebuildToo: boolean): Promise<Step> {
   const chosen = fraction >= 1 ? all : all.filter((p) => inSample(p, fraction));
   const content = join(WORK, `f${fraction}`);
   const regulations = join(content, 'regulations');
@@ -231,13 +234,16 @@ async function step(root: string, folder: string, all: string[], fraction: numbe
   console.log(`library ${fraction}: ${chosen.length} texts, building…`);
   const cold = await build(root, content, outDir);
   const dist = distFigures(outDir);
-  const changed = touchOneText(regulations, clean);
-  console.log(`library ${fraction}: rebuilding after changing ${changed}…`);
-  const rebuild = await build(root, content, outDir);
-  const cacheBytes = dirBytes(join(root, 'node_modules/.astro'));
   writeFileSync(join(WORK, `f${fraction}-cold.log`), cold.log);
-  writeFileSync(join(WORK, `f${fraction}-rebuild.log`), rebuild.log);
-  return { fraction, texts: chosen.length, published: clean.length, excluded: texts.length - clean.length, cold, rebuild, dist, cacheBytes };
+  let rebuild: BuildRun | undefined;
+  if (rebuildToo) {
+    const changed = touchOneText(regulations, clean);
+    console.log(`library ${fraction}: rebuilding after changing ${changed}…`);
+    rebuild = await build(root, content, outDir);
+    writeFileSync(join(WORK, `f${fraction}-rebuild.log`), rebuild.log);
+  }
+  const cacheBytes = dirBytes(join(root, 'node_modules/.astro'));
+  return { fraction, texts: chosen.length, published: clean.length, excluded: texts.length - clean.length, cold, ...(rebuild ? { rebuild } : {}), dist, cacheBytes };
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(0);
@@ -263,12 +269,16 @@ function tables(folder: string, steps: Step[]): Table[] {
         phase(x.cold.phases.render),
         phase(x.cold.phases.index),
         `${gb(x.cold.peakTreeBytes)} (${gb(x.cold.peakProcessBytes)})`,
-        s(x.rebuild.wallMs),
-        phase(x.rebuild.phases.parse),
-        phase(x.rebuild.phases.render),
-        phase(x.rebuild.phases.index),
-        String(x.rebuild.rendered ?? '—'),
-        `${gb(x.rebuild.peakTreeBytes)} (${gb(x.rebuild.peakProcessBytes)})`,
+        ...(x.rebuild
+          ? [
+              s(x.rebuild.wallMs),
+              phase(x.rebuild.phases.parse),
+              phase(x.rebuild.phases.render),
+              phase(x.rebuild.phases.index),
+              String(x.rebuild.rendered ?? '—'),
+              `${gb(x.rebuild.peakTreeBytes)} (${gb(x.rebuild.peakProcessBytes)})`,
+            ]
+          : ['not run', '', '', '', '', '']),
       ]),
     },
     {
@@ -289,10 +299,14 @@ function tables(folder: string, steps: Step[]): Table[] {
   ];
 }
 
-export async function libraryBench(root: string, folder: string, fractions: number[]): Promise<Table[]> {
+/** Runs each fraction in turn; `done` gets the tables so far after each (a half-corpus run takes long: keep what is measured). */
+export async function libraryBench(root: string, folder: string, fractions: number[], done: (tables: Table[]) => void, rebuildToo = true): Promise<Table[]> {
   if (!existsSync(folder)) throw new Error(`bench library: no folder ${folder}`);
   const all = textsOf(folder);
   const steps: Step[] = [];
-  for (const f of fractions) steps.push(await step(root, folder, all, f));
+  for (const f of fractions) {
+    steps.push(await step(root, folder, all, f, rebuildToo));
+    done(tables(relative(root, folder) || folder, steps));
+  }
   return tables(relative(root, folder) || folder, steps);
 }
