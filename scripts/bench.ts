@@ -5,6 +5,7 @@
  *
  *   npm run bench                         everything
  *   npm run bench -- --only=parser,size   some sections: parser, build, size, lighthouse, search
+ *   npm run bench -- --only=parser --corpus=FOLDER   parser throughput over every text of a library folder too
  *   npm run bench -- --reuse-dist         skip the clean build, measure the existing dist/
  *   npm run bench -- library FOLDER       build a quarter, half and all of FOLDER's texts (bench-scale.ts);
  *                                         rewrites only the library section of the report
@@ -14,6 +15,7 @@
  * Pages measured (size, Lighthouse) come from test/e2e/pages.ts, the same list
  * the e2e accessibility checks use.
  */
+import { findTexts } from '../src/corpus/files.ts';
 import { toChineseNumeral } from '../src/parse/numerals.ts';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -59,7 +61,8 @@ async function main(): Promise<void> {
     print(t);
   };
 
-  if (sections.includes('parser')) add(await parserTable());
+  const corpus = args.find((a) => a.startsWith('--corpus='))?.slice('--corpus='.length);
+  if (sections.includes('parser')) add(await parserTable(corpus));
   if (sections.includes('parser')) add(await parserScalingTable());
   if (sections.includes('build')) add(reuseDist ? skipped('Build time', '--reuse-dist given') : buildTable());
   const needDist = sections.includes('size') || sections.includes('lighthouse') || sections.includes('search');
@@ -150,7 +153,19 @@ async function loadParser(): Promise<ParseFn | string> {
   }
 }
 
-async function parserTable(): Promise<Table> {
+/** `--corpus=FOLDER`: every text of a library folder parsed once more (after a warm-up pass), in all. */
+function corpusRow(parseRegulation: Exclude<Awaited<ReturnType<typeof loadParser>>, string>, folder: string): string[] {
+  const files = findTexts(folder).texts.map((t) => readFileSync(t.file));
+  const total = files.reduce((n, b) => n + b.length, 0);
+  let errors = 0;
+  for (const bytes of files) if (parseRegulation(bytes, { path: 'bench/corpus.txt', slug: 'bench' }).problems.some((p) => p.severity === 'error')) errors++;
+  const t0 = performance.now();
+  for (const bytes of files) parseRegulation(bytes, { path: 'bench/corpus.txt', slug: 'bench' });
+  const ms = performance.now() - t0;
+  return [`${relative(ROOT, folder) || folder} (${files.length} texts, ${errors} refused)`, mb(total), '1', ms.toFixed(0), (total / 1e6 / (ms / 1000)).toFixed(1), `${errors} texts`];
+}
+
+async function parserTable(corpus?: string): Promise<Table> {
   const table: Table = {
     title: 'Parser throughput',
     note: 'parseRegulation(bytes) incl. decoding and cross-referencing; median of the timed runs after one warm-up; MB = 10^6 bytes of UTF-8 input.',
@@ -179,13 +194,13 @@ async function parserTable(): Promise<Table> {
     const errors = first.problems.filter((p) => p.severity === 'error').length;
     table.rows.push([name, mb(bytes.length), String(runs), ms.toFixed(1), (bytes.length / 1e6 / (ms / 1000)).toFixed(1), String(errors)]);
   }
+  if (corpus) table.rows.push(corpusRow(parseRegulation, corpus));
   return table;
 }
 
 /**
  * Generated pathological inputs from 1 KB to 20 MB (#16): time per MB and memory
- * per MB must stay flat. Runs of 一 and 《 stop at 100 KB: the cross-reference
- * scanners (src/parse/xref/) are still quadratic on them and would not finish.
+ * per MB must stay flat.
  */
 async function parserScalingTable(): Promise<Table> {
   const table: Table = {
@@ -207,8 +222,8 @@ async function parserScalingTable(): Promise<Table> {
     { name: 'short paragraphs', max: 20e6, make: (b) => `${title}第一条　甲。\n${fill('乙。\n', b)}` },
     { name: '第N条 articles', max: 20e6, make: (b) => { const out = [title]; let n = 1; let size = 0; while (size < b) { const l = `第${n++}条　内容。\n`; out.push(l); size += Buffer.byteLength(l); } return out.join(''); } },
     { name: 'deep items (（一）…（九）, 1．…)', max: 20e6, make: (b) => { const out = [title]; let n = 1; let size = 0; while (size < b) { let l = `第${n++}条　有下列情形之一的：\n`; for (let i = 1; i <= 9; i++) l += `（${toChineseNumeral(i)}）情形；\n1．甲；\n2．乙。\n`; out.push(l); size += Buffer.byteLength(l); } return out.join(''); } },
-    { name: 'one line 第 + 一… + 条', max: 1e5, make: (b) => `${title}第${fill('一', b)}条\n` },
-    { name: 'one line of 《', max: 1e5, make: (b) => `${title}第一条　${fill('《', b)}\n` },
+    { name: 'one line 第 + 一… + 条', max: 20e6, make: (b) => `${title}第${fill('一', b)}条\n` },
+    { name: 'one line of 《', max: 20e6, make: (b) => `${title}第一条　${fill('《', b)}\n` },
   ];
   const gc = (globalThis as { gc?: () => void }).gc;
   parseRegulation(`${title}第一条　甲。\n`, { path: 'bench/warm.txt' });

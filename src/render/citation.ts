@@ -37,28 +37,7 @@ export function clauseInWords(path: ClausePath): string {
   return out;
 }
 
-/** 《北京市朝阳区人民政府工作规则》第四十三条第二款 */
-export function formalCitation(title: string, clause: string): string {
-  return `《${title}》${clause}`;
-}
-
-/**
- * The accessible name of a clause's permalink anchor (ClauseAnchor.astro):
- * 第四十三条第二款的链接. The copy menu reads the clause back from it
- * (clauseOfAnchorLabel), so the page does not carry each citation twice.
- */
-export function anchorLabel(clause: string): string {
-  return `${clause}的链接`;
-}
-
-export function clauseOfAnchorLabel(label: string): string {
-  return label.replace(/的链接$/, '');
-}
-
-/** What "copy citation" puts on the clipboard: the formal citation, a space, the permalink. */
-export function citationLine(citation: string, url: string): string {
-  return `${citation} ${url}`;
-}
+export { anchorLabel, citationLine, clauseOfAnchorLabel, formalCitation } from './citation-line.ts';
 
 /**
  * Every article, paragraph, item and subitem of a tree with its citation in

@@ -11,7 +11,7 @@
  *    once an entry is chosen.
  * One delegated listener per event type, not one per clause.
  */
-import { citationLine, clauseOfAnchorLabel, formalCitation } from '../render/citation.ts';
+import { citationLine, clauseOfAnchorLabel, formalCitation } from '../render/citation-line.ts';
 
 const doc = document.querySelector<HTMLElement>('[data-permalink-base]');
 if (doc) initClauses(doc);

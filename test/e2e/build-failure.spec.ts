@@ -49,8 +49,10 @@ test('a bad content/topics.yaml fails before rendering, located, with a hint and
   writeFileSync(topics, '- id: Meetings\n  name: 会议\n  description: 会议制度\n  terms: [会议, 会议]\n');
   const build = buildWith(SEED_FILES, staleSite, { 'topics.yaml': topics });
   expect(build.status).not.toBe(0);
-  expect(build.output).toContain(`${topics}:1:7: id 只能用小写英文字母、数字和连字符（它是网址）：Meetings`);
-  expect(build.output).toContain(`${topics}:4:15: 匹配词重复：会议`);
+  // The fixture's topics.yaml is copied into its content folder: messages name that file.
+  const shown = join(build.dir, 'topics.yaml');
+  expect(build.output).toContain(`${shown}:1:7: id 只能用小写英文字母、数字和连字符（它是网址）：Meetings`);
+  expect(build.output).toContain(`${shown}:4:15: 匹配词重复：会议`);
   expect(build.output).toMatch(/Hint:\s+改正 content\/topics\.yaml 中标出的位置/);
   expect(build.output).not.toContain('Stack trace');
   expect(build.output).not.toContain('route-cache');
