@@ -65,14 +65,6 @@ for (const r of reports) {
   const rules = new Set([...r.problems.filter((p) => p.severity === 'error').map((p) => p.ruleId), ...r.library.map((l) => /\[([\w-]+)\]$/.exec(l)?.[1] ?? '?')]);
   for (const rule of rules) byRule.set(rule, (byRule.get(rule) ?? 0) + 1);
 }
-const seconds = (performance.now() - started) / 1000;
-const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join('，');
-console.log(
-  `\n共 ${reports.length} 个文本：无错误 ${count('clean')}，拒绝发布 ${count('refused')}，列入排除清单 ${count('excluded')}` +
-    (rules ? `（按规则：${rules}）` : '') +
-    `；${errors.length} 个错误，${warnings.length} 个警告；用时 ${seconds.toFixed(1)} 秒`,
-);
-
 const citationTotal = citations.reduce((a, b) => ({
   resolved: a.resolved + b.resolved,
   ambiguous: a.ambiguous + b.ambiguous,
@@ -80,7 +72,16 @@ const citationTotal = citations.reduce((a, b) => ({
   clausesResolved: a.clausesResolved + b.clausesResolved,
   external: a.external + b.external,
 }));
-console.log(citationSummary(citationTotal));
+console.log(`\n${citationSummary(citationTotal)}`);
+// The summary is the last line: what a script reads with `tail -n 1`.
+const seconds = (performance.now() - started) / 1000;
+const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join('，');
+console.log(
+  `共 ${reports.length} 个文本：无错误 ${count('clean')}，拒绝发布 ${count('refused')}，列入排除清单 ${count('excluded')}` +
+    (rules ? `（按规则：${rules}）` : '') +
+    `；${errors.length} 个错误，${warnings.length} 个警告；用时 ${seconds.toFixed(1)} 秒`,
+);
+
 
 if (values.json) {
   const report = {
