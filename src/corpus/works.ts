@@ -6,7 +6,6 @@
  * (docs/urls.md, "Works and versions").
  */
 import type { Meta } from '../tree/types.ts';
-import { slugOf } from './identity.ts';
 
 export interface Candidate {
   /** Relative to the library root. */
@@ -46,6 +45,11 @@ export function versionDateOf(meta: Meta): string | undefined {
   return [...made, amended].filter(Boolean).sort().at(-1) ?? meta.issued ?? meta.adopted?.date ?? meta.effective?.date;
 }
 
+/** A title as compared: letters and digits only, so spacing and punctuation never tell two titles apart. */
+export function titleKey(title: string): string {
+  return title.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 /** Group candidates into works; `today` (YYYY-MM-DD) decides which version is current. */
 export function groupWorks<C extends Candidate>(candidates: readonly C[], today: string): { works: Grouped<C>[]; problems: WorkProblem[] } {
   const problems: WorkProblem[] = [];
@@ -59,7 +63,7 @@ export function groupWorks<C extends Candidate>(candidates: readonly C[], today:
   for (const [work, texts] of bySlug) {
     const first = texts[0]!;
     // Titles that differ only in spacing or punctuation (`、` for a space) name the same work.
-    const others = texts.slice(1).filter((t) => slugOf(t.meta.title) !== slugOf(first.meta.title));
+    const others = texts.slice(1).filter((t) => titleKey(t.meta.title) !== titleKey(first.meta.title));
     if (others.length) {
       for (const t of others) {
         problems.push({
@@ -119,7 +123,7 @@ function sameTitle<C extends Candidate>(works: Grouped<C>[]): WorkProblem[] {
   const byTitle = new Map<string, Grouped<C>>();
   const problems: WorkProblem[] = [];
   for (const w of works) {
-    const key = slugOf(w.title);
+    const key = titleKey(w.title);
     const other = byTitle.get(key);
     if (!other) {
       byTitle.set(key, w);

@@ -48,6 +48,8 @@ describe('groupWorks', () => {
   it('treats titles differing only in punctuation as one work', () => {
     const { problems } = groupWorks([text('a.txt', { title: '最高人民法院、最高人民检察院关于X的解释', issued: '2019-01-01' }), text('b.txt', { title: '最高人民法院 最高人民检察院关于X的解释', issued: '2020-01-01' })], '2026-01-01');
     expect(problems).toEqual([]);
+    // The title as read drops layout spaces: 最高人民法院最高人民检察院… is still that work.
+    expect(groupWorks([text('a.txt', { title: '甲、乙关于X的解释', issued: '2019-01-01' }), text('b.txt', { title: '甲乙关于X的解释', issued: '2020-01-01' })], '2026-01-01').problems).toEqual([]);
   });
   it('publishes a byte-identical copy in another folder once', () => {
     const { works, problems } = groupWorks(
