@@ -10,7 +10,8 @@ import { squeeze } from './lines.ts';
 const DATE = DATE_SOURCE;
 const ADOPTED = new RegExp(`(${DATE})\\s*(.*?)(?:审议)?通过`);
 const EFFECTIVE = new RegExp(`自\\s*(${DATE}|[^，。；]{1,12}?之日)\\s*起(?:施行|执行|实施|生效)`);
-const REPEALS = new RegExp(`(?:(${DATE})[^《。；]*?)?《([^》]+)》(?:[（(]([^）)]*号)[）)])?(?:[^。；《]*?)(?:同时)?(?:废止|停止执行|不再执行)`);
+// Bounded runs (a title is never 200 characters, nor 《 inside it): an unclosed 《 must not make the scan quadratic.
+const REPEALS = new RegExp(`(?:(${DATE})[^《。；]{0,200}?)?《([^《》]{1,200})》(?:[（(]([^）)]{0,40}号)[）)])?(?:[^。；《]{0,200}?)(?:同时)?(?:废止|停止执行|不再执行)`);
 
 export function readMeta(children: TopLevel[], slug: string, folder?: string): Meta {
   const notice = children.find((c) => c.type === 'notice');
