@@ -61,7 +61,10 @@ async function submitAndTime(page: Page, q: string): Promise<number> {
           done(performance.now() - start);
         });
         observer.observe(list, { attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
-        const timer = setTimeout(() => (observer.disconnect(), fail(new Error(`no results for ${query} within 30 s`))), 30_000);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          fail(new Error(`no results for ${query} within 30 s`));
+        }, 30_000);
         input.value = query;
         form.requestSubmit();
       }),

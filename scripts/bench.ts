@@ -17,7 +17,7 @@
  */
 import { findTexts } from '../src/corpus/files.ts';
 import { toChineseNumeral } from '../src/parse/numerals.ts';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';

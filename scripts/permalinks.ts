@@ -15,7 +15,7 @@ if (args.some((a) => a !== '--update')) {
   process.exit(2);
 }
 
-let corpus;
+let corpus: ReturnType<typeof getCorpus>;
 try {
   corpus = getCorpus();
 } catch (error) {

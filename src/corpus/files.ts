@@ -4,7 +4,7 @@
  * followed. Whatever cannot be read is a located problem, never a crash, so
  * one run reports every file that needs fixing.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 
 export interface TextFile {
@@ -35,7 +35,7 @@ const METADATA = /\.ya?ml$/i;
 export function findTexts(root: string): FoundFiles {
   const found: FoundFiles = { texts: [], metadata: new Map(), problems: [] };
   const yamls = new Map<string, TextFile>();
-  let rootStat;
+  let rootStat: Stats;
   try {
     rootStat = statSync(root);
   } catch {
@@ -63,7 +63,7 @@ export function findTexts(root: string): FoundFiles {
       if (name.startsWith('.')) continue;
       const file = join(dir, name);
       const path = prefix ? `${prefix}/${name}` : name;
-      let stat;
+      let stat: Stats;
       try {
         stat = statSync(file);
       } catch (error) {

@@ -104,7 +104,7 @@ function checkLabelsInPreamble(children: TopLevel[], numbering: Numbering, probl
     if (c.type !== 'preamble') continue;
     for (const p of c.children) {
       const t = p.children[0];
-      if (!t || t.type !== 'text' || isTableRow(t.value, true)) continue; // a table row is text
+      if (t?.type !== 'text' || isTableRow(t.value, true)) continue; // a table row is text
       const at = t.position.start;
       const label = matchHeading(t.value)?.label ?? (numbering === 'statute' ? matchStatuteArticle(t.value) : matchOutlineArticle(t.value))?.label;
       if (label) problems.error('label-before-body', `“${label}”在正文开始之前：条文和章节只能在标题之后`, at.line, at.column);

@@ -11,7 +11,7 @@ import { matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } fro
 import type { Problems } from './problems.ts';
 
 // A history line, a 文号, or a bracketed 题注 (`（最高人民法院审判委员会第1193次会议…通过）`).
-const DATED = /^(?:[0-9０-９〇零一二三四五六七八九]{4}\s*年|.{0,20}[〔［\[（(][0-9０-９]{4}[〕］\]）)]\s*[0-9０-９]+\s*号$|[（(].{0,80}(?:会议|通过|公布|施行))/;
+const DATED = /^(?:[0-9０-９〇零一二三四五六七八九]{4}\s*年|.{0,20}[〔［[（(][0-9０-９]{4}[〕］\]）)]\s*[0-9０-９]+\s*号$|[（(].{0,80}(?:会议|通过|公布|施行))/;
 const MAX_PARAGRAPHS = 12;
 
 const firstText = (p: Paragraph): string => {

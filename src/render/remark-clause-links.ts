@@ -189,7 +189,7 @@ function checkClauseElement(
   const line = node.position?.start.line ?? 1;
   const column = node.position?.start.column ?? 1;
   const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'ref');
-  if (!attr || attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') {
+  if (attr?.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string') {
     fail('<Clause> 需要文字属性 ref，如 <Clause ref="chaoyang-government-work-rules#art-43-p2" />', line, column);
   }
   const ref = parseClauseRef((attr as { value: string }).value, regulation);

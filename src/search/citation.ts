@@ -38,7 +38,7 @@ function nameOf(key: string): string {
 export function parseCitation(input: string): Citation | undefined {
   const text = input.normalize('NFKC').replace(/\s+/g, '');
   const m = CITE.exec(text);
-  if (!m || !m[2]) return undefined;
+  if (!m?.[2]) return undefined;
   const num = (s: string | undefined) => (s === undefined ? undefined : parseNumeral(s));
   const article = num(m[2]);
   if (!article) return undefined;

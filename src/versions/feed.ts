@@ -75,7 +75,7 @@ export function feedEntries(corpus: Pick<Corpus, 'works' | 'bySlug'>, status: (s
   return out.filter((e) => e.date).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1));
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom 1.0 document. `origin`: the site's absolute origin; `self`: the feed's root-relative URL. */
 export function atom(entries: readonly FeedEntry[], opts: { title: string; origin: string; self: string; updated: string }): string {
@@ -85,20 +85,20 @@ export function atom(entries: readonly FeedEntry[], opts: { title: string; origi
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `<title>${escape(opts.title)}</title>`,
-    `<id>${escape(abs(opts.self))}</id>`,
-    `<link rel="self" href="${escape(abs(opts.self))}"/>`,
-    `<link rel="alternate" href="${escape(abs('/'))}"/>`,
+    `<title>${escapeXml(opts.title)}</title>`,
+    `<id>${escapeXml(abs(opts.self))}</id>`,
+    `<link rel="self" href="${escapeXml(abs(opts.self))}"/>`,
+    `<link rel="alternate" href="${escapeXml(abs('/'))}"/>`,
     `<updated>${stamp(list[0]?.date ?? opts.updated)}</updated>`,
     ...list.map((e) =>
       [
         '<entry>',
-        `<id>${escape(abs('/'))}#${escape(e.id)}</id>`,
-        `<title>${escape(e.title)}</title>`,
-        `<link href="${escape(abs(e.href))}"/>`,
+        `<id>${escapeXml(abs('/'))}#${escapeXml(e.id)}</id>`,
+        `<title>${escapeXml(e.title)}</title>`,
+        `<link href="${escapeXml(abs(e.href))}"/>`,
         `<updated>${stamp(e.date)}</updated>`,
         `<category term="${e.kind}"/>`,
-        e.summary ? `<summary>${escape(e.summary)}</summary>` : '',
+        e.summary ? `<summary>${escapeXml(e.summary)}</summary>` : '',
         '</entry>',
       ].join(''),
     ),

@@ -16,6 +16,7 @@ test('names its regulation, 文号 and status, and says so in JSON-LD', async ({
   await expect(identity.getByRole('link', { name: `《${TITLE}》` })).toHaveAttribute('href', `/regulations/${SLUG}/`);
   await expect(identity).toContainText('朝政发〔2023〕5号');
   await expect(identity.locator('.status-badge')).toHaveText('现行有效');
+  // biome-ignore lint/suspicious/noExplicitAny: JSON-LD is read by path below; its shape is what the test checks
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as Record<string, any>;
   expect(data['@type']).toBe('Legislation');
   expect(data.name).toBe(`《${TITLE}》第四十三条`);

@@ -38,8 +38,10 @@ test.describe('markup in a regulation text', () => {
         void d.dismiss();
       });
       await page.goto(path);
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what a reader sees
       const text = await page.locator('main').innerText();
       // Article 2 holds these; the full text also holds article 1's <script>.
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text `${x}` must show as typed
       for (const literal of ['"><img src=x onerror=alert(1)>', '{{x}}', '${x}', '<b>粗体</b>', '<!-- 注释 -->', '&lt;实体&gt; &amp;', '</article></main>']) {
         expect(text).toContain(literal);
       }

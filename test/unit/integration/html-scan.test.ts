@@ -51,11 +51,11 @@ describe('html-scan against parse5', () => {
   });
 
   it('agrees on generated pages', () => {
-    const text = fc.stringMatching(/^[a-z 条文<>&"'=\/-]{0,12}$/);
+    const text = fc.stringMatching(/^[a-z 条文<>&"'=/-]{0,12}$/);
     const safeText = text.map((t) => t.replace(/</g, '&lt;'));
-    const value = fc.stringMatching(/^[a-z <>'\/=&-]{0,10}$/).map((v) => v.replace(/"/g, ''));
+    const value = fc.stringMatching(/^[a-z <>'/=&-]{0,10}$/).map((v) => v.replace(/"/g, ''));
     const attr = fc.tuple(fc.constantFrom('type', 'src', 'content', 'http-equiv', 'data-x', 'class'), value).map(([n, v]) => ` ${n}="${v}"`);
-    const code = fc.stringMatching(/^[a-z {}();<>"'=\/\r\n-]{0,20}$/).map((c) => c.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, ''));
+    const code = fc.stringMatching(/^[a-z {}();<>"'=/\r\n-]{0,20}$/).map((c) => c.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, ''));
     const piece = fc.oneof(
       safeText,
       fc.tuple(fc.constantFrom('p', 'div', 'span', 'a'), fc.array(attr, { maxLength: 2 }), safeText).map(([t, a, x]) => `<${t}${a.join('')}>${x}</${t}>`),

@@ -6,7 +6,7 @@ import { sampleLibrary } from './library.ts';
 beforeAll(() => void sampleLibrary(), 120_000);
 
 /** Invariants that need no hand labels. */
-export function checkInvariants(older: readonly VersionArticle[], newer: readonly VersionArticle[], alignment: Alignment): void {
+function checkInvariants(older: readonly VersionArticle[], newer: readonly VersionArticle[], alignment: Alignment): void {
   const seenOld = new Map<string, number>();
   const seenNew = new Map<string, number>();
   for (const e of alignment.entries) {
