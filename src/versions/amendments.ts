@@ -86,8 +86,21 @@ export function readAmendments(tree: Regulation): Amendment[] {
   const out: Amendment[] = [];
   let current: Amendment = { target: unmark(target), statements: [], reorder: false };
   out.push(current);
+  // Inside new words quoted over several paragraphs nothing is a statement. Each paragraph of a
+  // quotation may open with “, only the last closes it: a quote is open while a paragraph's last mark is “.
+  let open = false;
+  let lastArticle = '';
   for (const { text, clause } of textsWithClause(tree)) {
     if (clause === 'header' || text.role) continue;
+    // A new article of the decision, a numbered paragraph (1.) or a 修改《X》 heading starts afresh:
+    // a quote a defective text left open (刑法修正案（九）第二十三条) ends there.
+    const article = clause.replace(/-p\d+.*$/, '');
+    const inQuote = open && article === lastArticle && !LABEL.test(text.value) && !SECTION.test(text.value.trim());
+    lastArticle = article;
+    const lastOpen = text.value.lastIndexOf('“');
+    const lastClose = text.value.lastIndexOf('”');
+    if (lastOpen >= 0 || lastClose >= 0) open = lastOpen > lastClose;
+    if (inQuote) continue;
     const section = SECTION.exec(text.value.trim());
     if (section) {
       // The first section heading names the work the title names: the same amendment.

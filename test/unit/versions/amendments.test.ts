@@ -81,6 +81,9 @@ describe('readAmendments', () => {
     expect(readAmendments(file(ARBITRATION_2021))).toEqual([]);
     const quoted = decision('最高人民法院关于修改《某规定》的决定', ['将第三条修改为：“本规定第二条第二款规定的案件，应当报核。”']);
     expect(summary(quoted)[0]!.statements).toEqual(['modify art-3→']);
+    // New words quoted over paragraphs: each opens with “, only the last closes; the inner ones are not statements.
+    const long = parse('最高人民法院关于修改《某规定》的决定\n一、将第三条修改为：\n“符合下列条件的，应当报核。\n第五条规定的情形，应当删除。”\n二、删除第七条。\n', 'y.txt');
+    expect(summary(long)[0]!.statements).toEqual(['modify art-3→', 'delete art-7→']);
   });
 });
 
