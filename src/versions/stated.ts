@@ -39,9 +39,17 @@ export function statedChanges(a: Amendment, older: readonly VersionArticle[], ne
   for (const s of a.statements) {
     const source = sourceOf(s);
     if (s.op === 'delete' || s.op === 'merge') {
-      for (const id of s.op === 'merge' ? s.old.slice(1) : s.old) if (oldIds.has(id)) (gone.add(id), out.removed.push({ from: id, source }));
+      for (const id of s.op === 'merge' ? s.old.slice(1) : s.old) {
+        if (!oldIds.has(id)) continue;
+        gone.add(id);
+        out.removed.push({ from: id, source });
+      }
     } else if (s.op === 'add') {
-      for (const id of s.new) if (newIds.has(id)) (made.add(id), out.added.push({ to: id, source }));
+      for (const id of s.new) {
+        if (!newIds.has(id)) continue;
+        made.add(id);
+        out.added.push({ to: id, source });
+      }
     } else if (s.op === 'renumber' && s.old[0] && s.new[0]) renumbered.set(s.old[0], s.new[0]);
   }
   // The articles no statement moves, in order: the k-th old one is the k-th new one.
