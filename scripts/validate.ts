@@ -16,6 +16,7 @@ import { scanLibrary, type TextReport } from '../src/corpus/load.ts';
 import type { CitationStats } from '../src/links/index.ts';
 import { citationReport, citationSummary } from '../src/links/report.ts';
 import { escapeControls } from '../src/corpus/escape.ts';
+import { amendmentReport, amendmentSummary } from '../src/versions/decisions.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,6 +32,7 @@ const reports: TextReport[] = [];
 const errors: string[] = [];
 const warnings: string[] = [];
 const citations: CitationStats[] = [];
+const amendments: string[] = [];
 for (const target of positionals) {
   let dir = resolve(target);
   let only: string | undefined;
@@ -53,6 +55,7 @@ for (const target of positionals) {
   warnings.push(...scan.warnings.filter((w) => mine(w) && !cites.citesOtherWork(w)));
   warnings.push(...cites.warnings.filter(mine));
   citations.push(cites.stats);
+  amendments.push(amendmentSummary(amendmentReport(scan.library)));
 }
 
 const lines = [...errors, ...warnings].sort(byPosition);
@@ -73,6 +76,7 @@ const citationTotal = citations.reduce((a, b) => ({
   external: a.external + b.external,
 }));
 console.log(`\n${citationSummary(citationTotal)}`);
+for (const line of amendments) console.log(line);
 // The summary is the last line: what a script reads with `tail -n 1`.
 const seconds = (performance.now() - started) / 1000;
 const rules = [...byRule].sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join('，');

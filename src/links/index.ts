@@ -5,12 +5,17 @@
  * and to the clause when its words name one that exists there; and the
  * reverse index, where each regulation and article is cited (被引用).
  * Anything ambiguous — a name two works share, a clause the version lacks —
- * links no further than what is certain.
+ * links no further than what is certain. An amending decision's statements
+ * (将第六条修改为, 删除第九条) link to the article of the version the decision
+ * amended, and what they make (作为第七条) to the version it made, when the
+ * library has them (versions/decisions.ts); they take precedence over the
+ * same words read as a citation or as the decision's own clauses.
  */
 import { buildDate } from '../corpus/build-date.ts';
 import { slugOf } from '../corpus/identity.ts';
 import { clauseIndex } from '../tree/query.ts';
 import type { Clause, Text } from '../tree/types.ts';
+import { decisionIndex } from '../versions/decisions.ts';
 import { findCitations } from './find.ts';
 import { nameIndex, versionOn, type LinkCorpus, type NameIndex } from './names.ts';
 
@@ -26,6 +31,8 @@ export interface ResolvedLink {
   /** The cited work's current version, when the cited version is another. */
   currentSlug?: string;
   marked: boolean;
+  /** An amending statement's article: in the version the decision amended ('from') or made ('to'). */
+  amended?: 'from' | 'to';
 }
 
 export interface CrossLink {
@@ -112,12 +119,22 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
   const links = new Map<string, Map<number, ResolvedLink[]>>();
   const cited = new Map<string, CrossLink[]>();
   const unresolved: Unresolved[] = [];
-  const otherWorkClauses: LinkIndex['otherWorkClauses'] = [];
   const stats: CitationStats = { resolved: 0, ambiguous: 0, clauses: 0, clausesResolved: 0, external: 0 };
+  const addCited = (l: CrossLink) => {
+    const into = cited.get(l.to.slug) ?? [];
+    // One entry per citing clause and cited clause.
+    if (!into.some((x) => x.from.slug === l.from.slug && x.from.clause === l.from.clause && x.to.id === l.to.id)) into.push(l);
+    cited.set(l.to.slug, into);
+  };
+  const otherWorkClauses: LinkIndex['otherWorkClauses'] = [];
+  const stated = statedLinks(corpus, clauses, addCited, (slug, text, start) => otherWorkClauses.push({ slug, text, start }));
   for (const r of corpus.regulations) {
-    const perText = new Map<number, ResolvedLink[]>();
+    const perText = stated.get(r.slug) ?? new Map<number, ResolvedLink[]>();
     links.set(r.slug, perText);
+    const statedAt = new Map([...perText].map(([base, list]) => [base, [...list]]));
     for (const c of findCitations(r.tree, names)) {
+      // A statement's words are linked as the statement, not as a citation of the version then in force.
+      if (statedAt.get(c.text.position.start.offset)?.some((l) => l.start < c.end && c.start < l.end)) continue;
       const t = target(r.slug, c.name);
       if (!t) {
         const works = names.byName.get(slugOf(c.name))?.size ?? 0;
@@ -156,12 +173,7 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
         if (first && last) for (let n = Number(first) + 1; n < Number(last); n++) if (targets.has(`art-${n}`)) toAdd.push({ from, to: { slug: t.slug, work: t.work, id: `art-${n}` } });
         toAdd.push({ from, to: { slug: t.slug, work: t.work, id } });
       });
-      for (const l of toAdd) {
-        const into = cited.get(l.to.slug) ?? [];
-        // One entry per citing clause and cited clause.
-        if (!into.some((x) => x.from.slug === l.from.slug && x.from.clause === l.from.clause && x.to.id === l.to.id)) into.push(l);
-        cited.set(l.to.slug, into);
-      }
+      for (const l of toAdd) addCited(l);
     }
     for (const list of perText.values()) list.sort((a, b) => a.start - b.start);
   }
@@ -180,4 +192,34 @@ function build(corpus: LinkCorpus, today: string): LinkIndex {
     otherWorkClauses,
     stats,
   };
+}
+
+/** The article words of every amending statement whose versions the library has, per decision and text node. */
+function statedLinks(
+  corpus: LinkCorpus,
+  clauses: (slug: string) => Map<string, Clause>,
+  addCited: (l: CrossLink) => void,
+  otherWork: (slug: string, text: Text, start: number) => void,
+): Map<string, Map<number, ResolvedLink[]>> {
+  const out = new Map<string, Map<number, ResolvedLink[]>>();
+  for (const a of decisionIndex(corpus).all) {
+    // The words name the amended work's articles, never the decision's own (whatever the library holds).
+    for (const s of a.amendment.statements) for (const w of s.words) otherWork(a.decision.slug, s.text, w.start);
+    if (!a.work || (!a.from && !a.to)) continue;
+    const perText = out.get(a.decision.slug) ?? new Map<number, ResolvedLink[]>();
+    out.set(a.decision.slug, perText);
+    for (const s of a.amendment.statements) {
+      const base = s.text.position.start.offset;
+      for (const w of s.words) {
+        const slug = w.side === 'old' ? a.from : a.to;
+        if (!slug || !clauses(slug).has(w.id)) continue;
+        const list = perText.get(base) ?? [];
+        perText.set(base, list);
+        list.push({ start: w.start, end: w.end, slug, id: w.id, marked: false, amended: w.side === 'old' ? 'from' : 'to' });
+        const article = /^(art-\d+(?:-\d+)?)/.exec(s.clause)?.[1];
+        if (w.side === 'old') addCited({ from: { slug: a.decision.slug, clause: s.clause, ...(article ? { article } : {}) }, to: { slug, work: a.work, id: w.id } });
+      }
+    }
+  }
+  return out;
 }

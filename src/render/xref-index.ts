@@ -387,13 +387,15 @@ function buildAnnotations(tree: Regulation, ctx: AnnotationContext): Map<number,
       add(base + l.start, base + l.end, () => ({
         kind: 'citation',
         href: l.id ? clauseUrl(l.slug, l.id) : regulationUrl(l.slug),
-        title: `《${ctx.titleOf(l.slug)}》${l.id ? safeWords(l.id) ?? '' : ''}${l.currentSlug ? '（引用时施行的版本）' : ''}`,
+        title: `《${ctx.titleOf(l.slug)}》${l.id ? safeWords(l.id) ?? '' : ''}${l.amended ? AMENDED[l.amended] : l.currentSlug ? '（引用时施行的版本）' : ''}`,
       }));
     }
   }
 
+  // Clause words of another work (宪法第八十九条; an amending decision's 将第三条修改为) are never this text's own clauses.
+  const elsewhere = new Set(ctx.links.otherWorkClauses.filter((c) => c.slug === slug).map((c) => c.text.position.start.offset + c.start));
   for (const ref of tree.crossrefs.references) {
-    if (!ref.target) continue;
+    if (!ref.target || elsewhere.has(ref.span.start)) continue;
     const target = ref.target;
     add(ref.span.start, ref.span.end, () => {
       const words = safeWords(target);
@@ -462,6 +464,9 @@ function annotateAbbreviationUses(
     }
   }
 }
+
+/** An amending statement's article: which version of the amended work the link opens. */
+const AMENDED = { from: '（本决定修改前的版本）', to: '（本决定修改后的版本）' } as const;
 
 function removeOverlaps(list: Annotation[]): Annotation[] {
   // Earlier entries have priority (citations, references, definitions, uses).

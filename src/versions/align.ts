@@ -5,18 +5,25 @@
  * the next.
  *
  * 1. Identical words always align (duplicates pair in order).
- * 2. The rest pair by character-bigram Dice similarity, best pairs first,
- *    above a threshold; an inserted article (第十二条之一, the official sign
- *    of an addition) needs a higher score, so it is not taken for an old one
- *    that merely resembles it.
- * 3. What is left pairs at a looser threshold, but only in place: between the
+ * 2. Where an amending decision in the library made the newer version, its
+ *    statements (stated.ts) decide: deleted ⇒ removed, added ⇒ added,
+ *    modified or renumbered ⇒ paired, each entry naming its statement. A
+ *    statement that contradicts step 1 is not applied (counted as conflicting).
+ * 3. The rest pair by character-bigram Dice similarity, best pairs first,
+ *    above a threshold. An article numbered 之N in the newer version is the
+ *    official sign of an insertion: it is added unless the older version has
+ *    the same 之N article (or identical words), never a renumbered neighbour.
+ * 4. What is left pairs at a looser threshold, but only in place: between the
  *    same two aligned neighbours in both versions.
- * 4. Matched pairs off the longest in-order chain are "moved".
+ * 5. Matched pairs off the longest in-order chain are "moved".
  * Every article of either version is in exactly one entry.
  */
 import { articles } from '../tree/query.ts';
 import { visit } from '../tree/walk.ts';
 import type { Article, Regulation } from '../tree/types.ts';
+import { applyStated, type StatedSource, type Stated } from './stated.ts';
+
+export type { Stated, StatedSource } from './stated.ts';
 
 export interface VersionArticle {
   id: string;
@@ -37,23 +44,24 @@ export interface AlignedPair {
   similarity: number;
   /** Out of order relative to the other matched articles. */
   moved: boolean;
+  source?: StatedSource;
 }
 
 export type AlignmentEntry =
   | AlignedPair
-  | { kind: 'added'; to: VersionArticle }
-  | { kind: 'removed'; from: VersionArticle };
+  | { kind: 'added'; to: VersionArticle; source?: StatedSource }
+  | { kind: 'removed'; from: VersionArticle; source?: StatedSource };
 
 export interface Alignment {
   /** In the newer version's order; removed articles after the article that preceded them. */
   entries: AlignmentEntry[];
   counts: Record<AlignmentKind, number> & { moved: number };
+  /** Statements followed, and those the words contradict (not followed). */
+  stated?: { applied: number; conflicting: number };
 }
 
 /** Below this similarity two articles are different articles. */
 export const MATCH_THRESHOLD = 0.5;
-/** An article numbered 之N in the newer version was inserted: it matches an old one only when nearly the same. */
-export const INSERTED_THRESHOLD = 0.8;
 /** Between two aligned neighbours, a looser bar: an article reworded in place is still that article. */
 export const IN_PLACE_THRESHOLD = 0.3;
 
@@ -75,7 +83,7 @@ function articleWords(article: Article): string {
   return paragraphs.join('\n');
 }
 
-export function alignArticles(older: readonly VersionArticle[], newer: readonly VersionArticle[]): Alignment {
+export function alignArticles(older: readonly VersionArticle[], newer: readonly VersionArticle[], stated?: Stated): Alignment {
   const matchOfNew = new Array<number>(newer.length).fill(-1);
   const matchOfOld = new Array<number>(older.length).fill(-1);
   const similarity = new Array<number>(newer.length).fill(0);
@@ -95,12 +103,18 @@ export function alignArticles(older: readonly VersionArticle[], newer: readonly 
     similarity[j] = 1;
   });
 
-  // 2. Similar words, best pairs first (an inverted bigram index: no all-pairs scan of the text).
   const oldGrams = older.map((a) => bigrams(a.text));
   const newGrams = newer.map((b) => bigrams(b.text));
+
+  // 2. What the amending decision says.
+  const sourceOfNew = new Map<number, StatedSource>();
+  const sourceOfOld = new Map<number, StatedSource>();
+  const counted = stated ? applyStated(stated, older, newer, { matchOfNew, matchOfOld, similarity, sourceOfNew, sourceOfOld }, (i, j) => dice(oldGrams[i]!, newGrams[j]!)) : undefined;
+
+  // 3. Similar words, best pairs first (an inverted bigram index: no all-pairs scan of the text).
   const postings = new Map<string, { i: number; count: number }[]>();
   oldGrams.forEach((grams, i) => {
-    if (matchOfOld[i]! >= 0) return;
+    if (matchOfOld[i]! >= 0 || sourceOfOld.has(i)) return;
     for (const [g, count] of grams.counts) {
       const list = postings.get(g);
       if (list) list.push({ i, count });
@@ -109,17 +123,18 @@ export function alignArticles(older: readonly VersionArticle[], newer: readonly 
   });
   const candidates: { i: number; j: number; score: number; tie: number; inPlaceOnly: boolean }[] = [];
   newGrams.forEach((grams, j) => {
-    if (matchOfNew[j]! >= 0) return;
+    if (matchOfNew[j]! >= 0 || sourceOfNew.has(j)) return;
     const overlap = new Map<number, number>();
     for (const [g, count] of grams.counts) {
       for (const p of postings.get(g) ?? []) overlap.set(p.i, (overlap.get(p.i) ?? 0) + Math.min(count, p.count));
     }
-    const threshold = newer[j]!.inserted ? INSERTED_THRESHOLD : MATCH_THRESHOLD;
     for (const [i, shared] of overlap) {
+      // 之N: inserted, unless the older version already had that very article.
+      if (newer[j]!.inserted && older[i]!.id !== newer[j]!.id) continue;
       const score = (2 * shared) / (grams.total + oldGrams[i]!.total);
       // Ties go to the pair nearest the diagonal: the likelier reading of a renumbering.
       const tie = Math.abs(i / older.length - j / newer.length);
-      if (score >= Math.min(threshold, IN_PLACE_THRESHOLD)) candidates.push({ i, j, score, tie, inPlaceOnly: score < threshold });
+      if (score >= IN_PLACE_THRESHOLD) candidates.push({ i, j, score, tie, inPlaceOnly: score < MATCH_THRESHOLD });
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.tie - b.tie || a.j - b.j || a.i - b.i);
@@ -132,7 +147,7 @@ export function alignArticles(older: readonly VersionArticle[], newer: readonly 
     if (!c.inPlaceOnly && matchOfNew[c.j]! < 0 && matchOfOld[c.i]! < 0) pair(c);
   }
 
-  // 3. In place: old i sits between the old partners of new j's nearest matched neighbours.
+  // 4. In place: old i sits between the old partners of new j's nearest matched neighbours.
   for (const c of candidates) {
     if (!c.inPlaceOnly || matchOfNew[c.j]! >= 0 || matchOfOld[c.i]! >= 0) continue;
     let before = -1;
@@ -142,7 +157,7 @@ export function alignArticles(older: readonly VersionArticle[], newer: readonly 
     if (before < c.i && c.i < after) pair(c);
   }
 
-  // 4. Moved: matched pairs off the longest chain that keeps both orders.
+  // 5. Moved: matched pairs off the longest chain that keeps both orders.
   const inOrder = longestIncreasing(matchOfNew);
   const entries: AlignmentEntry[] = [];
   const counts = { same: 0, renumbered: 0, changed: 0, added: 0, removed: 0, moved: 0 };
@@ -159,30 +174,39 @@ export function alignArticles(older: readonly VersionArticle[], newer: readonly 
   });
   const pushRemoved = (anchor: number) => {
     for (const i of removedAfter.get(anchor) ?? []) {
-      entries.push({ kind: 'removed', from: older[i]! });
+      const source = sourceOfOld.get(i);
+      entries.push({ kind: 'removed', from: older[i]!, ...(source ? { source } : {}) });
       counts.removed++;
     }
   };
   pushRemoved(-1);
   newer.forEach((to, j) => {
     const i = matchOfNew[j]!;
+    const source = sourceOfNew.get(j);
+    const stated = source ? { source } : {};
     if (i < 0) {
-      entries.push({ kind: 'added', to });
+      entries.push({ kind: 'added', to, ...stated });
       counts.added++;
     } else {
       const from = older[i]!;
       const kind = from.text !== to.text ? 'changed' : from.id === to.id ? 'same' : 'renumbered';
       const moved = !inOrder.has(j);
-      entries.push({ kind, from, to, similarity: similarity[j]!, moved });
+      entries.push({ kind, from, to, similarity: similarity[j]!, moved, ...stated });
       counts[kind]++;
       if (moved) counts.moved++;
     }
     pushRemoved(j);
   });
-  return { entries, counts };
+  return { entries, counts, ...(counted ? { stated: counted } : {}) };
 }
 
-interface Grams {
+export function dice(a: Grams, b: Grams): number {
+  let shared = 0;
+  for (const [g, count] of a.counts) shared += Math.min(count, b.counts.get(g) ?? 0);
+  return a.total + b.total ? (2 * shared) / (a.total + b.total) : 0;
+}
+
+export interface Grams {
   counts: Map<string, number>;
   total: number;
 }

@@ -5,7 +5,9 @@
  */
 import type { Corpus } from '../corpus/index.ts';
 import type { LoadedRegulation, Work } from '../corpus/load.ts';
-import { alignArticles, versionArticles, type Alignment, type AlignmentEntry } from './align.ts';
+import { alignArticles, versionArticles, type Alignment, type AlignmentEntry, type StatedSource } from './align.ts';
+import { decisionIndex } from './decisions.ts';
+import { statedChanges } from './stated.ts';
 import { compareUrl } from './urls.ts';
 
 export interface VersionStep {
@@ -23,6 +25,8 @@ export interface ArticleChange {
   fromId?: string;
   /** The compare page, at this article. */
   href: string;
+  /** The amending decision's statement the change follows, when the library has the decision. */
+  source?: StatedSource;
 }
 
 export interface Whereabouts {
@@ -58,10 +62,17 @@ export function entryAnchor(entry: AlignmentEntry): string {
 function build(corpus: Pick<Corpus, 'byWork'>): VersionHistory {
   const stepsByWork = new Map<string, VersionStep[]>();
   const pairs = new Map<string, Alignment>();
+  const decisions = decisionIndex({ regulations: [...corpus.byWork.values()].flatMap((w) => w.versions) });
   const between = (from: LoadedRegulation, to: LoadedRegulation) => {
     const key = `${from.slug}\u0000${to.slug}`;
     let a = pairs.get(key);
-    if (!a) pairs.set(key, (a = alignArticles(versionArticles(from.tree), versionArticles(to.tree))));
+    if (a) return a;
+    const older = versionArticles(from.tree);
+    const newer = versionArticles(to.tree);
+    // Where the library holds the decision that made `to` out of `from`, its statements lead.
+    const d = decisions.between(from.slug, to.slug);
+    const stated = d && statedChanges(d.amendment, older, newer, (s) => ({ decision: d.decision.slug, title: d.decision.title, clause: s.clause, op: s.op }));
+    pairs.set(key, (a = alignArticles(older, newer, stated)));
     return a;
   };
   const steps = (work: string) => {
@@ -85,11 +96,12 @@ function build(corpus: Pick<Corpus, 'byWork'>): VersionHistory {
       const entry = step.alignment.entries.find((e) => e.kind !== 'removed' && e.to.id === id);
       if (!entry || entry.kind === 'removed') break;
       const href = `${compareUrl(step.from, step.to)}#${entryAnchor(entry)}`;
+      const source = entry.source ? { source: entry.source } : {};
       if (entry.kind === 'added') {
-        out.push({ version: step.to, kind: 'added', href });
+        out.push({ version: step.to, kind: 'added', href, ...source });
         id = undefined;
       } else {
-        if (entry.kind !== 'same') out.push({ version: step.to, kind: entry.kind, fromId: entry.from.id, href });
+        if (entry.kind !== 'same') out.push({ version: step.to, kind: entry.kind, fromId: entry.from.id, href, ...source });
         id = entry.from.id;
       }
     }

@@ -92,3 +92,22 @@ test('a work’s versions as JSON, and the change feed', async ({ request }) => 
   const feed = await (await request.get(`${base}/feeds/versions.xml`)).text();
   expect(feed).toContain('/regulations/%E7%9B%91%E5%AF%9F%E6%B3%95/compare/2018-03-20/2024-12-25/');
 });
+
+test('an amending decision links each statement to the article of the version it amended, which shows it under 被引用', async ({ page }) => {
+  const decision = '最高人民法院关于修改最高人民法院关于破产企业国有划拨土地使用权应否列入破产财产等问题的批复等二十九件商事类司法解释的决定';
+  const amended = '最高人民法院关于适用公司法若干问题的规定-三';
+  await page.goto(`${base}/regulations/${decision}/`);
+  // 六、修改《…公司法…规定（三）》 1.将第二条修改为：— 第二条 of that interpretation, not of the decision.
+  const link = page.locator(`[data-source-text] a.xref-citation[href="/regulations/${amended}/#art-2"]`);
+  await expect(link).toHaveCount(1);
+  await expect(link).toHaveText('第二条');
+  await expect(link).toHaveAttribute('title', /规定（三）》第二条（本决定修改前的版本）$/);
+  await link.click();
+  await expect(page).toHaveURL(/#art-2$/);
+  await expect(page.locator('#art-2')).toBeInViewport();
+
+  await page.goto(`${base}/regulations/${amended}/articles/2/`);
+  const citedBy = page.locator('[data-cited-by]');
+  await expect(citedBy.getByRole('link', { name: /二十九件商事类司法解释的决定/ })).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

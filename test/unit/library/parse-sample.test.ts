@@ -1,5 +1,5 @@
 /**
- * The committed sample of real texts (test/library/texts/, 54 texts of every
+ * The committed sample of real texts (test/library/texts/, 56 texts of every
  * folder kind, byte for byte from the collection): each parses without errors,
  * or is refused for its known defect, listed here with its rule and line.
  */
