@@ -2,7 +2,7 @@
  * Search speed, for the Search section of docs/performance.md.
  * scripts/bench.ts calls `benchSearch(baseUrl)` with its own preview server;
  * run on its own (`node scripts/bench-search.ts [--reuse]`) it builds if
- * needed, serves dist/ and prints the table.
+ * needed, serves the seed-only site (scripts/seed-site.ts) and prints the table.
  *
  * In headless Chromium (system Chromium, HTTP cache disabled):
  *  - first query on a cold page: the search page is loaded and idle (no search

@@ -6,14 +6,15 @@
  *   npm run bench                         everything
  *   npm run bench -- --only=parser,size   some sections: parser, build, size, lighthouse, search
  *   npm run bench -- --only=parser --corpus=FOLDER   parser throughput over every text of a library folder too
- *   npm run bench -- --reuse-dist         skip the clean build, measure the existing dist/
+ *   npm run bench -- --reuse-dist         skip the clean build, measure the existing dist-seed/
  *   npm run bench -- library FOLDER       build a quarter, half and all of FOLDER's texts (bench-scale.ts);
  *                                         rewrites only the library section of the report
  *   npm run bench -- --only=library-search --library=FOLDER [--library-out=DIR] [--reuse-library]
  *                                         library search over a content folder (bench-library-search.ts)
  *
  * Pages measured (size, Lighthouse) come from test/e2e/pages.ts, the same list
- * the e2e accessibility checks use.
+ * the e2e accessibility checks use. The build, size, Lighthouse and search
+ * sections measure the seed-only portal (scripts/seed-site.ts), built into dist-seed/.
  */
 import { findTexts } from '../src/corpus/files.ts';
 import { toChineseNumeral } from '../src/parse/numerals.ts';
@@ -29,10 +30,10 @@ import { SITE_PAGES, type SitePage } from '../test/e2e/pages.ts';
 import { serve } from '../test/e2e/site-build.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { libraryBench } from './bench-scale.ts';
+import { buildSeedSite, SEED, SEED_DIST } from './seed-site.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
-const SEED = join(ROOT, 'content/regulations/chaoyang-government-work-rules.txt');
+const DIST = SEED_DIST;
 const REPORT = join(ROOT, 'docs/performance.md');
 // 0: a free port, so a bench never collides with another run's server.
 const PREVIEW_PORT = Number(process.env['BENCH_PORT'] ?? 0);
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
   if (sections.includes('build')) add(reuseDist ? skipped('Build time', '--reuse-dist given') : buildTable());
   const needDist = sections.includes('size') || sections.includes('lighthouse') || sections.includes('search');
   if (needDist && !existsSync(join(DIST, 'index.html'))) {
-    console.log('dist/ missing: building it for the size and Lighthouse sections…');
+    console.log('dist-seed/ missing: building the seed-only site for the size and Lighthouse sections…');
     runBuild();
   }
   if (sections.includes('size')) add(sizeTable(SITE_PAGES));
@@ -281,7 +282,7 @@ function buildTable(): Table {
   const pages = listFiles(DIST).filter((f) => f.endsWith('.html')).length;
   return {
     title: 'Build time',
-    note: 'Wall time of `rm -rf dist && npm run build` (the build script, so any post-step such as Pagefind indexing counts); caches in node_modules/.astro kept.',
+    note: 'Wall time of `rm -rf dist-seed && npm run build` of the seed-only portal (content/ with the seed alone; the build script, so any post-step such as Pagefind indexing counts); caches in node_modules/.astro kept.',
     head: ['site', 'wall s', 'HTML pages', 'dist size'],
     rows: [['seed', (ms / 1000).toFixed(1), String(pages), mb(dirSize(DIST))]],
   };
@@ -289,7 +290,7 @@ function buildTable(): Table {
 
 function runBuild(): number {
   const t0 = performance.now();
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  const r = buildSeedSite();
   const ms = performance.now() - t0;
   if (r.status !== 0) throw new Error(`npm run build failed:\n${r.stdout}\n${r.stderr}`);
   return ms;
@@ -309,7 +310,7 @@ function targetCell(name: string, total: number, js: number): string {
   return `≤ ${t.total / 1000} KB in all, JS ≤ ${t.js / 1000} KB: ${met ? 'met' : 'MISSED'}`;
 }
 
-/** What a first visit downloads, from the dist/ files the page references (gzip -6, as servers default). */
+/** What a first visit downloads, from the dist-seed/ files the page references (gzip -6, as servers default). */
 function sizeTable(pages: readonly SitePage[]): Table {
   const table: Table = {
     title: 'Transfer size',
@@ -482,9 +483,9 @@ async function libraryTable(args: string[]): Promise<Table> {
   };
 }
 
-/** Our own server of dist/ (scripts/serve.ts, the headers a host sends) on its own port. */
+/** Our own server of dist-seed/ (scripts/serve.ts, the headers a host sends) on its own port. */
 function startPreview(): Promise<{ server: ChildProcess; origin: string }> {
-  return serve(join(ROOT, 'dist'), PREVIEW_PORT);
+  return serve(DIST, PREVIEW_PORT);
 }
 
 function stopProcess(child: ChildProcess): void {

@@ -9,10 +9,11 @@
  *   npm run eval:search                              test/search/dev-queries.json
  *   npm run eval:search -- test/search/heldout-queries.json [more files]
  *   npm run eval:search -- --all                     dev and held-out
- *   --reuse    serve dist/ as it is (no build)       --build  always build first
+ *   --reuse    serve dist-seed/ as it is (no build)  --build  always build first
  *   --check    exit 1 if a target is missed          --json=FILE  write the per-query report
  *
- * Without --reuse/--build it builds only if content/ or src/ changed since dist/.
+ * The judgments are the seed's: it measures the seed-only portal (scripts/seed-site.ts,
+ * built into dist-seed/), building only if content/ or src/ changed since (without --reuse/--build).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

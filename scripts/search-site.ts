@@ -1,17 +1,19 @@
 /**
  * Shared by scripts/eval-search.ts and scripts/bench-search.ts when run on
- * their own: make sure dist/ is built and current, serve it with
- * `astro preview` on a private port, and open the system Chromium.
+ * their own: make sure the seed-only site (scripts/seed-site.ts: their figures
+ * are the seed's) is built and current, serve it with `astro preview` on a
+ * private port, and open the system Chromium.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { buildSeedSite, SEED_DIST } from './seed-site.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const DIST = SEED_DIST;
 const INDEX_ENTRY = join(DIST, 'pagefind', 'pagefind-entry.json');
 
 function newest(dir: string): number {
@@ -24,22 +26,22 @@ function newest(dir: string): number {
 }
 
 /**
- * Build unless dist/ (with its search index) is newer than content/ and src/.
+ * Build unless the seed-only site (with its search index) is newer than content/ and src/.
  * `reuse`: never build (fails if there is no index). `force`: always build.
  */
 export function ensureDist({ reuse = false, force = false } = {}): void {
   const have = existsSync(INDEX_ENTRY);
   if (reuse) {
-    if (!have) throw new Error('dist/ has no search index: run `npm run build` first, or drop --reuse');
+    if (!have) throw new Error('dist-seed/ has no search index: drop --reuse to build it');
     return;
   }
   const sources = Math.max(newest(join(ROOT, 'content')), newest(join(ROOT, 'src')));
   if (!force && have && statSync(INDEX_ENTRY).mtimeMs > sources) {
-    console.log('dist/ is newer than content/ and src/: reusing it (--build to rebuild)');
+    console.log('dist-seed/ is newer than content/ and src/: reusing it (--build to rebuild)');
     return;
   }
-  console.log('building the site (npm run build)…');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log('building the seed-only site (npm run build, PORTAL_CONTENT: content/ with the seed alone)…');
+  const r = buildSeedSite(['ignore', 'ignore', 'inherit']);
   if (r.status !== 0) throw new Error(`npm run build failed (exit ${r.status})`);
 }
 
@@ -48,9 +50,9 @@ export interface Server {
   stop(): void;
 }
 
-/** `astro preview` on its own port and process group (--ignore-lock: another preview may be running). */
+/** `astro preview` of the seed-only site on its own port and process group (--ignore-lock: another preview may be running). */
 export async function startPreview(port: number): Promise<Server> {
-  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
+  const child: ChildProcess = spawn('npx', ['astro', 'preview', '--outDir', DIST, '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,

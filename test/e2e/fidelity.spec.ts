@@ -1,17 +1,19 @@
 /**
  * The full-text page shows the source text character for character: the text
  * of `[data-source-text]`, minus UI chrome (`[data-chrome]`), equals the source
- * file with only whitespace ignored. Article pages likewise show exactly their
- * article's printed text.
+ * file with only layout ignored — whitespace and invisible characters (U+200B…),
+ * as the fidelity guarantee says (docs/tree.md, "Fidelity"). Article pages
+ * likewise show exactly their article's printed text.
  */
 import { getCorpus } from '../../src/corpus/index.ts';
+import { INVISIBLE } from '../../src/parse/lines.ts';
 import { articles, displayText } from '../../src/tree/query.ts';
 import { articleUrl, regulationUrl } from '../../src/render/urls.ts';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const { regulations } = getCorpus();
-const squeeze = (s: string) => s.replace(/\s+/g, '');
+const squeeze = (s: string) => s.replace(/\s+/g, '').replace(INVISIBLE, '');
 
 async function sourceText(page: Page): Promise<string> {
   return page.evaluate(() => {

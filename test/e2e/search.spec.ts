@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures.ts';
 
 const SLUG = 'chaoyang-government-work-rules';
+/** The seed's title: the value of the regulation filter that chooses it (content/ holds other regulations too). */
+const TITLE = '北京市朝阳区人民政府工作规则';
 const article = (n: number) => new RegExp(`^/regulations/${SLUG}/articles/${n}/\\?hl=`);
 
 async function resultsFor(page: Page, q: string): Promise<void> {
@@ -17,8 +19,9 @@ async function resultsFor(page: Page, q: string): Promise<void> {
   await expect(page.locator('#search-results')).not.toHaveAttribute('aria-busy', 'true');
 }
 
-async function open(page: Page, q: string): Promise<void> {
-  await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+/** The search page for `q`, with filters in the URL as a shared search has them (`{ regulation: TITLE }`). */
+async function open(page: Page, q: string, filters: Record<string, string> = {}): Promise<void> {
+  await page.goto(`/search/?${new URLSearchParams({ q, ...filters })}`);
   await resultsFor(page, q);
 }
 
@@ -52,9 +55,14 @@ test.describe('search', () => {
   });
 
   test('a pasted citation opens that clause', async ({ page }) => {
-    for (const q of ['第四十三条第二款', '《北京市朝阳区人民政府工作规则》第四十三条第二款', '第43条第2款']) {
-      await open(page, q);
-      await expect(results(page).first()).toHaveAttribute('href', new RegExp(`^/regulations/${SLUG}/articles/43/#art-43-p2$`));
+    // Bare clause words mean a clause of the chosen regulation; the title names it itself.
+    for (const [q, filters] of [
+      ['第四十三条第二款', { regulation: TITLE }],
+      [`《${TITLE}》第四十三条第二款`, {}],
+      ['第43条第2款', { regulation: TITLE }],
+    ] as const) {
+      await open(page, q, filters);
+      await expect(results(page).first(), q).toHaveAttribute('href', new RegExp(`^/regulations/${SLUG}/articles/43/#art-43-p2$`));
     }
   });
 
@@ -119,8 +127,8 @@ test.describe('search', () => {
     await expect(page.locator('#notice mark.search-hl')).toHaveText(['遵照执行']);
   });
 
-  test('第四十三条 finds that article first', async ({ page }) => {
-    await open(page, '第四十三条');
+  test('第四十三条 within the seed finds that article first', async ({ page }) => {
+    await open(page, '第四十三条', { regulation: TITLE });
     await expect(results(page).first()).toHaveAttribute('href', `/regulations/${SLUG}/articles/43/`);
     await expect(results(page).first().locator('.excerpt')).toContainText('四十三、');
   });
@@ -175,6 +183,11 @@ test.describe('search', () => {
     const status = page.locator('#search-status');
     const total = Number(/找到 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
+    // Chapters mean something within one regulation: the filter is offered once one is chosen.
+    const regulation = page.getByLabel('法规', { exact: true });
+    await regulation.selectOption((await regulation.locator('option', { hasText: TITLE }).getAttribute('value'))!);
+    await expect(status).toContainText('筛选后显示其中');
+    const inSeed = Number(/筛选后显示其中 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
     const chapter = page.getByLabel('章', { exact: true });
     const value = await chapter.locator('option', { hasText: '第九章 会议制度' }).getAttribute('value');
     await chapter.selectOption(value!);
@@ -183,13 +196,14 @@ test.describe('search', () => {
     await expect(status).toContainText(`找到 ${total} 条`);
     const filtered = Number(/筛选后显示其中 (\d+) 条/.exec((await status.textContent()) ?? '')?.[1]);
     expect(filtered).toBeGreaterThan(0);
-    expect(filtered).toBeLessThan(total);
+    expect(filtered).toBeLessThan(inSeed);
     await expect(results(page)).toHaveCount(Math.min(filtered, 10));
     for (const citation of await results(page).locator('.citation').allTextContents()) expect(citation).toContain('第九章 会议制度');
 
     // The filter is part of the shared URL.
     await page.reload();
     await resultsFor(page, '会议');
+    await expect(regulation).toHaveValue(TITLE);
     await expect(chapter).toHaveValue(value!);
     await expect(status).toContainText(`筛选后显示其中 ${filtered} 条`);
   });

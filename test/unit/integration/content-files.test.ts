@@ -41,14 +41,15 @@ describe('checkContentFiles', () => {
     const topics = join(mkdtempSync(join(tmpdir(), 'content-files-')), 'topics.yaml');
     writeFileSync(topics, '- id: meetings\n  name: 会议\n  description: 会议制度\n  terms: []\n');
     process.env['TOPICS_FILE'] = topics;
-    process.env['PAGES_DIR'] = folderWith('content/pages', 'cite.mdx', '---\ntitle: 引用\ndescription: 引用\n---\n\n另见第九十九条。\n');
+    // content/ holds several regulations: the page names the one its bare 第X条 means.
+    process.env['PAGES_DIR'] = folderWith('content/pages', 'cite.mdx', '---\ntitle: 引用\ndescription: 引用\nregulation: chaoyang-government-work-rules\n---\n\n另见第九十九条。\n');
     process.env['NOTES_DIR'] = folderWith('content/notes', 'Bad_Name.mdx', '---\ntitle: x\n---\n');
     const notes = process.env['NOTES_DIR'];
     writeFileSync(join(notes, 'no-summary.mdx'), '---\ntitle: 解读\nregulation: chaoyang-government-work-rules\nclauses: [art-43-p2]\ndate: "2026-10-01"\n---\n\n正文\n');
     const error = failure();
     expect(error.messages).toEqual([
       expect.stringMatching(/topics\.yaml:4:10: terms 应为至少一个匹配词的列表$/),
-      expect.stringMatching(/cite\.mdx:6:3: “第九十九条”：.* \[clause-ref\]$/),
+      expect.stringMatching(/cite\.mdx:7:3: “第九十九条”：.* \[clause-ref\]$/),
       expect.stringMatching(/Bad_Name\.mdx:1:1: 文件名只能使用小写英文字母、数字和连字符，它就是网址 \[file-name\]$/),
       expect.stringMatching(/no-summary\.mdx:2:1: summary：.* \[frontmatter\]$/),
     ]);

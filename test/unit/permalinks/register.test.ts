@@ -20,10 +20,12 @@ const PATH = `content/regulations/${SLUG}.txt`;
 const SEED = readFileSync(PATH, 'utf8');
 const REGISTER = 'content/permalinks';
 
+/** content/'s library with the seed's text replaced by `source` (the register covers every regulation of it). */
 function corpusOf(source: string): PermalinkCorpus {
   const { tree } = parseRegulation(new TextEncoder().encode(source), { path: PATH, slug: SLUG });
   if (!tree) throw new Error('the edited seed must still parse');
-  return { regulations: [{ slug: SLUG, path: PATH, tree }] };
+  const others = getCorpus().regulations.filter((r) => r.slug !== SLUG);
+  return { regulations: [{ slug: SLUG, path: PATH, tree }, ...others] };
 }
 
 function errorOf(run: () => unknown): ContentError {
