@@ -9,7 +9,7 @@
  * process tree (sampled from /proc), dist size and file count by kind, and
  * the largest pages gzipped. Each cold build starts by removing the project's
  * node_modules/.astro/ (Astro's incremental cache and the parse cache), and
- * the folders and sites it builds stay in /tmp/bench-scale/ for a look.
+ * the folders and sites it builds stay in /tmp/bench-scale/ (or $BENCH_SCALE_DIR) for a look.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -55,7 +55,8 @@ interface DistFigures {
   htmlPages: number;
 }
 
-const WORK = '/tmp/bench-scale';
+/** Where the samples and sites go; BENCH_SCALE_DIR moves it (two benches on one machine must not share it). */
+const WORK = process.env['BENCH_SCALE_DIR'] ?? '/tmp/bench-scale';
 
 /** Whether a text belongs to the `fraction` sample: nested samples, spread over every folder. */
 function inSample(path: string, fraction: number): boolean {
