@@ -22,6 +22,7 @@ import { narrowedCount } from './csp-middleware.ts';
 import { checkPageBudgets } from './page-budget.ts';
 import { guardOutput } from './output-guard.ts';
 import { outputsOf, pruneStale } from './prune-dist.ts';
+import { reconcileKeptOutput, recordKeptOutput } from './kept-output.ts';
 import { checkPermalinks, comparePermalinks } from './permalinks.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
@@ -73,6 +74,7 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 export default function regulationsPortal(): AstroIntegration {
   let done: (() => void) | undefined;
   let buildStarted = Date.now();
+  let cacheDir: string | undefined;
   return {
     name: 'regulations-portal',
     hooks: {
@@ -82,6 +84,11 @@ export default function regulationsPortal(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // Armed first: content errors must remove an earlier build's site too.
         if (command === 'build') done = guardOutput(config.outDir);
+        // dist/ is kept only while it matches Astro's incremental manifest (kept-output.ts).
+        if (command === 'build' && reconcileKeptOutput(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir))) {
+          logger.info('输出目录不是上一次增量构建的结果（其间构建过别的目录）：已清空，未改动的页面从增量缓存恢复');
+        }
+        cacheDir = fileURLToPath(config.cacheDir);
         // Parsed trees kept between builds by content hash (store.ts): a rebuild parses only changed texts.
         useDiskCache(fileURLToPath(new URL('regulations-portal/parse/', config.cacheDir)));
         checkContent(logger, command);
@@ -109,6 +116,7 @@ export default function regulationsPortal(): AstroIntegration {
         logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`搜索索引用时 ${seconds(started)} 秒`);
+        if (cacheDir) recordKeptOutput(cacheDir, siteDir);
         done?.();
       },
     },
