@@ -56,14 +56,14 @@ export default defineConfig({
     {
       // Pure Node checks over dist/ (no browser); run once, not per viewport.
       name: 'dist',
-      testMatch: /(links|build-failure|rebuild)\.spec\.ts$/,
+      testMatch: /(links|build-failure)\.spec\.ts$/,
     },
     {
       name: 'phone',
       // Behaviour that does not depend on the viewport (search ranking, date
       // arithmetic, text fidelity, the guards) runs on desktop only; every page
       // type is still axe-checked on the phone by smoke.spec.ts.
-      testIgnore: [/(links|build-failure|rebuild|search|deadlines|fidelity|fixtures)\.spec\.ts$/, LIBRARY_SPECS],
+      testIgnore: [/(links|build-failure|search|deadlines|fidelity|fixtures)\.spec\.ts$/, LIBRARY_SPECS],
       use: {
         browserName: 'chromium',
         viewport: { width: 360, height: 740 },
@@ -74,7 +74,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: [/(links|build-failure|rebuild)\.spec\.ts$/, LIBRARY_SPECS],
+      testIgnore: [/(links|build-failure)\.spec\.ts$/, LIBRARY_SPECS],
       use: {
         browserName: 'chromium',
         viewport: { width: 1280, height: 800 },
