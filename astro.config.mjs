@@ -27,6 +27,10 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Keep dist/ between builds: the incremental build then leaves unchanged pages in place
+      // instead of copying every cached page back; what a build no longer writes is pruned
+      // after it (src/integration/prune-dist.ts).
+      emptyOutDir: false,
       rolldownOptions: {
         // Astro marks every MDX module with its own "use astro:head-inject" directive, and
         // the bundler warns that it may drop it (it does, harmlessly: Astro reads it before

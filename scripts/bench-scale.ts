@@ -9,13 +9,14 @@
  * process tree (sampled from /proc), dist size and file count by kind, and
  * the largest pages gzipped. Each cold build starts by removing the project's
  * node_modules/.astro/ (Astro's incremental cache and the parse cache), and
- * the folders and sites it builds stay in /tmp/bench-scale/ for a look.
+ * the folders and sites it builds stay in /tmp/bench-scale/ (or $BENCH_SCALE_DIR) for a look.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { treeRss } from './proc-tree.ts';
 
 export interface Table {
   title: string;
@@ -29,7 +30,7 @@ interface BuildRun {
   /** Peak resident memory of all processes of the build, and of the largest one. */
   peakTreeBytes: number;
   peakProcessBytes: number;
-  phases: { parse?: number; render?: number; index?: number };
+  phases: { parse?: number; render?: number; post?: number; index?: number };
   rendered?: number;
   log: string;
 }
@@ -54,7 +55,8 @@ interface DistFigures {
   htmlPages: number;
 }
 
-const WORK = '/tmp/bench-scale';
+/** Where the samples and sites go; BENCH_SCALE_DIR moves it (two benches on one machine must not share it). */
+const WORK = process.env['BENCH_SCALE_DIR'] ?? '/tmp/bench-scale';
 
 /** Whether a text belongs to the `fraction` sample: nested samples, spread over every folder. */
 function inSample(path: string, fraction: number): boolean {
@@ -66,38 +68,6 @@ function textsOf(folder: string): string[] {
     .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt'))
     .map((e) => relative(folder, join(e.parentPath, e.name)))
     .sort();
-}
-
-/** RSS of `root` and its descendants, from /proc. */
-function treeRss(root: number): { total: number; largest: number } {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
-      // Field 24 (rss, in pages) counted from the state field at index 0.
-      rss.set(Number(name), Number(fields[21]) * 4096);
-      const list = children.get(ppid);
-      if (list) list.push(Number(name));
-      else children.set(ppid, [Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  let largest = 0;
-  const queue = [root];
-  while (queue.length) {
-    const pid = queue.pop()!;
-    const r = rss.get(pid) ?? 0;
-    total += r;
-    largest = Math.max(largest, r);
-    queue.push(...(children.get(pid) ?? []));
-  }
-  return { total, largest };
 }
 
 const seconds = (log: string, pattern: RegExp): number | undefined => {
@@ -141,12 +111,13 @@ async function build(root: string, content: string, outDir: string): Promise<Bui
   const parse = seconds(log, /已载入 \d+ 部法规：.*（用时 ([\d.]+) 秒）/);
   const index = seconds(log, /搜索索引用时 ([\d.]+) 秒/);
   const render = renderSeconds(log);
+  const post = seconds(log, /构建后检查（清理、页面预算）用时 ([\d.]+) 秒/);
   const rendered = seconds(log, /本次渲染的 (\d+) 个页面/);
   return {
     wallMs,
     peakTreeBytes: peakTree,
     peakProcessBytes: peakProcess,
-    phases: { ...(parse !== undefined ? { parse } : {}), ...(render !== undefined ? { render } : {}), ...(index !== undefined ? { index } : {}) },
+    phases: { ...(parse !== undefined ? { parse } : {}), ...(render !== undefined ? { render } : {}), ...(post !== undefined ? { post } : {}), ...(index !== undefined ? { index } : {}) },
     ...(rendered !== undefined ? { rendered } : {}),
     log,
   };
@@ -258,15 +229,16 @@ function tables(folder: string, steps: Step[]): Table[] {
       title: 'Library build',
       note:
         `\`npm run bench -- library ${folder}\`. Cold: no incremental or parse cache. Rebuild: the same folder after one character of one text changed (its body, not its metadata). ` +
-        'Phases in s from the build log: parse (loading the corpus), render (Astro generating every route, CSP narrowed in the same pass), index (search indexing, src/search/). ' +
+        'Phases in s from the build log: parse (loading the corpus), render (Astro generating every route, CSP narrowed in the same pass), post (pruning what the build no longer writes from the kept dist/, page budgets), index (search indexing, src/search/). ' +
         'Peak memory: resident memory of the build and all its child processes, sampled every 250 ms; in brackets the largest single process.',
-      head: ['library', 'pages', 'cold s', 'parse', 'render', 'index', 'peak memory', 'rebuild s', 'rebuild: parse', 'render', 'index', 'pages re-rendered', 'rebuild peak'],
+      head: ['library', 'pages', 'cold s', 'parse', 'render', 'post', 'index', 'peak memory', 'rebuild s', 'rebuild: parse', 'render', 'post', 'index', 'pages re-rendered', 'rebuild peak'],
       rows: steps.map((x) => [
         label(x),
         String(x.dist.htmlPages),
         s(x.cold.wallMs),
         phase(x.cold.phases.parse),
         phase(x.cold.phases.render),
+        phase(x.cold.phases.post),
         phase(x.cold.phases.index),
         `${gb(x.cold.peakTreeBytes)} (${gb(x.cold.peakProcessBytes)})`,
         ...(x.rebuild
@@ -274,11 +246,12 @@ function tables(folder: string, steps: Step[]): Table[] {
               s(x.rebuild.wallMs),
               phase(x.rebuild.phases.parse),
               phase(x.rebuild.phases.render),
+              phase(x.rebuild.phases.post),
               phase(x.rebuild.phases.index),
               String(x.rebuild.rendered ?? '—'),
               `${gb(x.rebuild.peakTreeBytes)} (${gb(x.rebuild.peakProcessBytes)})`,
             ]
-          : ['not run', '', '', '', '', '']),
+          : ['not run', '', '', '', '', '', '']),
       ]),
     },
     {

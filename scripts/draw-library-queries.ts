@@ -22,7 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findTexts } from '../src/corpus/files.ts';
-import { scanLibrary, type LoadedRegulation } from '../src/corpus/load.ts';
+import { scanLibrary, sourceBytes, type LoadedRegulation } from '../src/corpus/load.ts';
+import { decode } from '../src/parse/decode.ts';
 import { toChineseNumeral } from '../src/parse/numerals.ts';
 import { articles, plainText } from '../src/tree/query.ts';
 import type { Article } from '../src/tree/types.ts';
@@ -116,7 +117,7 @@ function main(): void {
   }
   const shortTitle = (t: string) => t.replace(/^中华人民共和国/, '');
   // The title as printed: the text's first line (the parsed title may still take in a history line).
-  const titleOf = (r: LoadedRegulation) => r.source.replace(/^\uFEFF/, '').split('\n')[0]!.trim();
+  const titleOf = (r: LoadedRegulation) => decode(sourceBytes(r)).text.replace(/^\uFEFF/, '').split('\n')[0]!.trim();
   for (const r of [...current].sort(() => random() - 0.5).slice(0, 25)) add({ q: titleOf(r), kind: 'title', text: r.libraryPath });
   for (const r of current.filter((r) => titleOf(r).startsWith('中华人民共和国'))) add({ q: shortTitle(titleOf(r)), kind: 'short-title', text: r.libraryPath });
   for (let tries = 0, n = 0; n < 30 && tries < 500; tries++) {

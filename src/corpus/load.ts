@@ -39,10 +39,8 @@ export interface LoadedRegulation {
   /** Other folders holding a byte-identical copy of this text (published once). */
   alsoIn: string[];
   tree: Regulation;
-  /** The decoded source text. */
-  source: string;
-  /** The original bytes, offered as the `.txt` download. */
-  bytes: Uint8Array;
+  /** The text's file (absolute): its bytes are read from there when needed (sourceBytes), not held for the whole build. */
+  file: string;
   /** SHA-256 of the bytes. */
   hash: string;
   problems: Problem[];
@@ -96,6 +94,18 @@ export interface Scan {
   errors: string[];
   warnings: string[];
   library: Library;
+}
+
+/**
+ * The text's original bytes (the `.txt` download), read from its file. They
+ * must still be the bytes that were parsed: a text changed while the site was
+ * building fails the build rather than publish a download that is not the
+ * page's text.
+ */
+export function sourceBytes(reg: Pick<LoadedRegulation, 'file' | 'path' | 'hash'>): Uint8Array {
+  const bytes = readFileSync(reg.file);
+  if (contentHash(bytes) !== reg.hash) throw new ContentError([`${reg.path}:1:1: 文本在构建过程中被改动：与解析时的内容不同 [changed-during-build]`], '等文本不再改动后重新构建');
+  return bytes;
 }
 
 /** Parse every text under `dir`. Throws ContentError listing every error (warnings are returned). */
@@ -158,7 +168,6 @@ export function scanLibrary(options: LoadOptions): Scan {
     const hash = contentHash(bytes);
     const folder = folderOf(text.path);
     const parsed = parseCached(bytes, hash, { path, slug: work, folder });
-    const { source } = parsed;
     let { tree, problems } = parsed;
     // Staff corrections beside the text (<name>.yaml): they override what was read off it.
     const metadata = found.metadata.get(text.path);
@@ -178,7 +187,7 @@ export function scanLibrary(options: LoadOptions): Scan {
       continue;
     }
     for (const p of problems) (p.severity === 'error' ? errors : warnings).push(formatProblem(path, p));
-    if (!tree || source === undefined || hasErrors(problems) || report.status === 'refused') {
+    if (!tree || hasErrors(problems) || report.status === 'refused') {
       report.status = 'refused';
       continue;
     }
@@ -190,7 +199,7 @@ export function scanLibrary(options: LoadOptions): Scan {
       continue;
     }
     bySlug.set(key, path);
-    candidates.push({ work, ...(version ? { version } : {}), path, libraryPath: text.path, folder, tree, source, bytes, hash, problems, meta: tree.meta });
+    candidates.push({ work, ...(version ? { version } : {}), path, libraryPath: text.path, folder, tree, file: text.file, hash, problems, meta: tree.meta });
   }
 
   const grouped = groupWorks(candidates, options.today ?? buildDate());

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { parseRegulation, type ParseOptions, type ParseResult } from '../parse/index.ts';
 
 interface Store {
-  results: Map<string, ParseResult>;
+  results: Map<string, StoredParse>;
   parsed: number;
   reused: number;
   /** Results read from the disk cache. */
@@ -79,15 +79,29 @@ function fromDisk(disk: string, key: string): ParseResult | undefined {
   }
 }
 
-function toDisk(disk: string, key: string, result: ParseResult): void {
+function toDisk(disk: string, key: string, result: StoredParse): void {
   // Write then rename, so a build stopped halfway never leaves half a file to read back.
   const file = join(disk, `${key}.json`);
   writeFileSync(`${file}.tmp`, JSON.stringify(result));
   renameSync(`${file}.tmp`, file);
 }
 
-/** The parse of `bytes`, from the cache when the same bytes were parsed with the same options. */
-export function parseCached(bytes: Uint8Array, hash: string, options: ParseOptions & { folder?: string }): ParseResult {
+/**
+ * What the store keeps of a parse: everything but the decoded source. The
+ * tree holds the text already, and the bytes are on disk (the `.txt`
+ * download reads them there, load.ts sourceBytes): a third copy of every
+ * text in memory for the whole build is what the issue's "three forms per
+ * text" was.
+ */
+export type StoredParse = Omit<ParseResult, 'source'>;
+
+function stored(result: ParseResult): StoredParse {
+  const { source: _source, ...kept } = result;
+  return kept;
+}
+
+/** The parse of `bytes`, from the cache when the same bytes were parsed with the same options; without its source (StoredParse). */
+export function parseCached(bytes: Uint8Array, hash: string, options: ParseOptions & { folder?: string }): StoredParse {
   const s = store();
   const key = `${hash}\0${options.slug ?? ''}\0${options.folder ?? ''}`;
   const hit = s.results.get(key);
@@ -96,10 +110,13 @@ export function parseCached(bytes: Uint8Array, hash: string, options: ParseOptio
     return hit;
   }
   const diskKey = s.disk ? createHash('sha256').update(key).digest('hex') : '';
+  // A cache written before sources were dropped still carries one: dropped as it is read.
   let result = s.disk ? fromDisk(s.disk, diskKey) : undefined;
-  if (result) s.read++;
-  else {
-    result = parseRegulation(bytes, options);
+  if (result) {
+    result = stored(result);
+    s.read++;
+  } else {
+    result = stored(parseRegulation(bytes, options));
     s.parsed++;
     if (s.disk) toDisk(s.disk, diskKey, result);
   }

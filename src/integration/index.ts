@@ -15,12 +15,14 @@ import { getCorpus } from '../corpus/index.ts';
 import { parseCounts, useDiskCache } from '../corpus/store.ts';
 import { checkApprovalPaths } from '../helpers/approvals/check.ts';
 import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
-import { buildSearchIndex } from '../search/build-index.ts';
+import { buildSearchIndex, INDEX_DIR } from '../search/build-index.ts';
 import { checkContentFiles } from './content-files.ts';
 import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowedCount } from './csp-middleware.ts';
 import { checkPageBudgets } from './page-budget.ts';
 import { guardOutput } from './output-guard.ts';
+import { outputsOf, pruneStale } from './prune-dist.ts';
+import { reconcileKeptOutput, recordKeptOutput } from './kept-output.ts';
 import { checkPermalinks, comparePermalinks } from './permalinks.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
@@ -71,6 +73,8 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 export default function regulationsPortal(): AstroIntegration {
   let done: (() => void) | undefined;
+  let buildStarted = Date.now();
+  let cacheDir: string | undefined;
   return {
     name: 'regulations-portal',
     hooks: {
@@ -80,24 +84,39 @@ export default function regulationsPortal(): AstroIntegration {
         if (command !== 'build' && command !== 'dev') return;
         // Armed first: content errors must remove an earlier build's site too.
         if (command === 'build') done = guardOutput(config.outDir);
+        // dist/ is kept only while it matches Astro's incremental manifest (kept-output.ts).
+        if (command === 'build' && reconcileKeptOutput(fileURLToPath(config.cacheDir), fileURLToPath(config.outDir))) {
+          logger.info('输出目录不是上一次增量构建的结果（其间构建过别的目录）：已清空，未改动的页面从增量缓存恢复');
+        }
+        cacheDir = fileURLToPath(config.cacheDir);
         // Parsed trees kept between builds by content hash (store.ts): a rebuild parses only changed texts.
         useDiskCache(fileURLToPath(new URL('regulations-portal/parse/', config.cacheDir)));
         checkContent(logger, command);
       },
-      // The search index (src/search/build-index.ts): any error fails the build.
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        buildStarted = Date.now();
+      },
+      // Stale files pruned, page budgets checked, then the search index (src/search/build-index.ts): any error fails the build.
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const siteDir = fileURLToPath(dir);
         // Every module instance shares one parse per text (store.ts): a second parse here would show in this count.
         const { parsed, read, reused } = parseCounts();
         logger.info(`本次构建共解析 ${parsed} 个文本、读缓存 ${read} 个，另有 ${reused} 次复用内存中的解析结果`);
         logger.info(`内容安全策略：本次渲染的 ${narrowedCount()} 个页面只列出本页内联脚本和样式的哈希（其余页面沿用增量构建缓存）`);
+        // dist/ is kept between builds (prune-dist.ts): what this build did not write goes. The index step rewrites its own folder.
+        const post = performance.now();
+        const { removed } = await pruneStale(siteDir, outputsOf(assets), buildStarted, [INDEX_DIR]);
+        logger.info(`清理输出目录：删除 ${removed.length} 个本次构建不再生成的文件` + (removed.length ? `（如 ${removed[0]}）` : ''));
         // No page over its transfer budget (page-budget.ts): fails naming the URL.
         await checkPageBudgets(siteDir);
+        // scripts/bench-scale.ts reads the phase times from these lines.
+        logger.info(`构建后检查（清理、页面预算）用时 ${seconds(post)} 秒`);
         const started = performance.now();
         const { indexed, skipped } = await buildSearchIndex(siteDir);
         logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`搜索索引用时 ${seconds(started)} 秒`);
+        if (cacheDir) recordKeptOutput(cacheDir, siteDir);
         done?.();
       },
     },

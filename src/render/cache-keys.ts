@@ -60,11 +60,34 @@ export function cacheKeyOf(reg: Keyed, digest: string, facts: unknown): string {
  * cited (被引用) — all in the key, so a change in another text re-renders the pages that show it.
  */
 export function pageCacheKey(reg: LoadedRegulation): string {
-  const g = globalThis as { [KEY]?: { corpus: object; digest: string } };
   const corpus = getCorpus();
-  if (g[KEY]?.corpus !== corpus) g[KEY] = { corpus, digest: libraryDigest(corpus.regulations, contentFiles(), portalConfig().contentDir) };
   const facts = regulationFacts().get(reg.slug);
   const links = linkIndex(corpus);
   const versions = corpus.byWork.get(reg.work)?.versions.map((v) => v.hash) ?? [];
-  return cacheKeyOf(reg, g[KEY].digest, [facts?.status, facts?.predecessorSlug, versions, [...links.linksIn(reg.slug)], links.citedBy(reg.slug)]);
+  return cacheKeyOf(reg, currentDigest(), [facts?.status, facts?.predecessorSlug, versions, [...links.linksIn(reg.slug)], links.citedBy(reg.slug)]);
 }
+
+/** This build's library digest, computed once per corpus. */
+function currentDigest(): string {
+  const g = globalThis as { [KEY]?: { corpus: object; digest: string } };
+  const corpus = getCorpus();
+  if (g[KEY]?.corpus !== corpus) g[KEY] = { corpus, digest: libraryDigest(corpus.regulations, contentFiles(), portalConfig().contentDir) };
+  return g[KEY].digest;
+}
+
+/**
+ * The key of a page rendered from one work's versions and nothing else of the library (versions.json,
+ * compare pages): every version's bytes, URL and status, and the library digest.
+ */
+export function workCacheKey(work: { slug: string; versions: readonly LoadedRegulation[] }): string {
+  const facts = regulationFacts();
+  const versions = work.versions.map((v) => [v.hash, v.slug, v.version, v.current, facts.get(v.slug)?.status, facts.get(v.slug)?.predecessorSlug]);
+  return digestOf(currentDigest(), work.slug, versions);
+}
+
+/** The key of a page that renders only its props and the site configuration (the dated URL's forward page). */
+export function propsCacheKey(props: unknown): string {
+  return digestOf(currentDigest(), props);
+}
+
+const digestOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

@@ -3,15 +3,17 @@
  * one: one build per failure path (a text with errors, a bad content file, a
  * clause that changed meaning under a registered permalink, a page that
  * throws while rendering, a search-index error). Content errors come as
- * located lines and a hint, without an internal stack trace.
+ * located lines and a hint, without an internal stack trace. And a rebuild
+ * that succeeds leaves nothing of a withdrawn text behind.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { insertArticle37 } from '../unit/permalinks/renumber.ts';
-import { buildWith as build, SEED_FILES } from './site-build.ts';
+import { nameParts, slugOf } from '../../src/corpus/identity.ts';
+import { buildWith as build, rebuild, SEED_FILES } from './site-build.ts';
 
 /** The fixture build, its output without terminal colours (Astro colours the hint). */
 function buildWith(...args: Parameters<typeof build>): ReturnType<typeof build> {
@@ -105,4 +107,41 @@ test('a search-index error after rendering leaves no site', () => {
   expect(build.status).not.toBe(0);
   expect(build.output).toContain('声明的结果类型“bogus”未知');
   expect(existsSync(build.outDir)).toBe(false);
+});
+
+// A rebuild keeps the output folder (astro.config.mjs: vite.build.emptyOutDir false) and prunes what it
+// no longer writes (src/integration/prune-dist.ts): after a text is taken out of the library, the rebuilt
+// folder holds exactly the files a fresh build of what is left holds. In this file because fixture builds
+// share node_modules/.astro (Astro's content store among it) and must not run at once.
+const EXTRA = 'test/library/texts/司法解释/最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的补充安排(2020-11-26).txt';
+const EXTRA_NAME = EXTRA.replace(/^.*\//, '');
+
+/** Every file of a site, relative; the search index aside (its own step rewrites its folder whole). */
+const filesOf = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+    .filter((f) => !f.startsWith('pagefind/'))
+    .sort();
+
+test('a text withdrawn between two builds leaves nothing behind in the kept output folder, and nothing else is lost', () => {
+  test.setTimeout(600_000);
+  const first = buildWith([...SEED_FILES, EXTRA]);
+  expect(first.status, first.output).toBe(0);
+  const slug = slugOf(nameParts(EXTRA_NAME).stem);
+  expect(filesOf(first.outDir)).toEqual(expect.arrayContaining([`regulations/${slug}/index.html`, `regulations/${slug}.txt`]));
+  // A file an older build wrote and no build writes any more, dated as such.
+  writeFileSync(join(first.outDir, 'stale.html'), 'stale');
+  const hourAgo = new Date(Date.now() - 3600_000);
+  utimesSync(join(first.outDir, 'stale.html'), hourAgo, hourAgo);
+
+  rmSync(join(first.dir, 'regulations', EXTRA_NAME));
+  const second = rebuild(first);
+  expect(second.status, second.output).toBe(0);
+
+  const fresh = buildWith(SEED_FILES);
+  expect(fresh.status, fresh.output).toBe(0);
+  const after = filesOf(second.outDir);
+  expect(after.filter((f) => f.includes(slug))).toEqual([]);
+  expect(after).toEqual(filesOf(fresh.outDir));
 });

@@ -168,6 +168,21 @@ test.describe('the library site (sample library)', () => {
     }
   });
 
+  test('the ways into the library are axe clean: home, the listing (its filters shown), an issuer page and a kind page', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const path of ['/', '/regulations/', '/issuers/']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    }
+    // The first issuer and the first kind as the index pages link them.
+    for (const index of ['/issuers/', '/kinds/']) {
+      await page.goto(index);
+      await page.locator(`main a[href^="${index}"]:not([href="${index}"])`).first().click();
+      await expect(page.locator('[data-entries] li').first()).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test('no page is over its budget; the listing index is small', async () => {
     expect(await pagesOverBudget(outDir)).toEqual([]);
     expect(gzipSync(readFileSync(join(outDir, 'library.json'))).length).toBeLessThan(200 * 1024);

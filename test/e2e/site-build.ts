@@ -36,6 +36,16 @@ export function buildWith(files: string[], prepare?: (outDir: string) => void, c
   return { dir, outDir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
+/** Build the same fixture folder again into the same output folder (a rebuild: its content changed in between, or not). */
+export function rebuild(build: FixtureBuild): FixtureBuild {
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', build.outDir], {
+    env: { ...process.env, PORTAL_CONTENT: build.dir },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { ...build, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
 export const SEED_FILES = readdirSync('content/regulations')
   .filter((f) => f.endsWith('.txt'))
   .map((f) => join('content/regulations', f));

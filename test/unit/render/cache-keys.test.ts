@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, libraryDigest } from '../../../src/render/cache-keys.ts';
+import { getCorpus } from '../../../src/corpus/index.ts';
+import { cacheKeyOf, libraryDigest, propsCacheKey, workCacheKey } from '../../../src/render/cache-keys.ts';
 
 const reg = (slug: string, hash: string, title: string, docNumber?: string) => ({
   slug,
@@ -44,5 +45,21 @@ describe('incremental build keys', () => {
 
   it('changes a key when the status the page shows changes', () => {
     expect(cacheKeyOf(a, digest, [{ status: 'inForce' }])).not.toBe(cacheKeyOf(a, digest, [{ status: 'repealed' }]));
+  });
+});
+
+describe('keys of the pages around a regulation (forwards, versions.json, compare pages)', () => {
+  it('a forward page’s key follows its props', () => {
+    const props = { title: '第一条 - 甲法', target: '/regulations/甲法/articles/1/' };
+    expect(propsCacheKey({ ...props })).toBe(propsCacheKey(props));
+    expect(propsCacheKey({ ...props, title: '第一条 - 甲法（修订）' })).not.toBe(propsCacheKey(props));
+  });
+
+  it('a work’s key changes when any of its versions’ text changes', () => {
+    const work = getCorpus().works[0]!;
+    const [first, ...rest] = work.versions;
+    const changed = { ...work, versions: [{ ...first!, hash: `${first!.hash}x` }, ...rest] };
+    expect(workCacheKey({ ...work })).toBe(workCacheKey(work));
+    expect(workCacheKey(changed)).not.toBe(workCacheKey(work));
   });
 });

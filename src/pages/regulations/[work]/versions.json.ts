@@ -6,13 +6,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCorpus } from '../../../corpus/index.ts';
 import type { Work } from '../../../corpus/load.ts';
+import { workCacheKey } from '../../../render/cache-keys.ts';
 import { regulationFacts } from '../../../render/pages.ts';
 import { treeDownloadUrl, textDownloadUrl } from '../../../render/permalinks.ts';
 import { regulationUrl } from '../../../render/urls.ts';
 import { comparePairs } from '../../../versions/compare.ts';
 import { compareUrl, datedUrl } from '../../../versions/urls.ts';
 
-export const getStaticPaths: GetStaticPaths = () => getCorpus().works.map((w) => ({ params: { work: w.slug }, props: { work: w } }));
+export const getStaticPaths: GetStaticPaths = () => getCorpus().works.map((w) => ({ params: { work: w.slug }, props: { work: w }, cacheKey: workCacheKey(w) }));
 
 export const GET: APIRoute = ({ props }) => {
   const work = (props as { work: Work }).work;
