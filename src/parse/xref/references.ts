@@ -27,7 +27,9 @@ export function findReferences(texts: readonly ClauseText[], exists: (id: string
   for (const context of texts) {
     const { text } = context;
     let externalEnd = -1;
-    for (const m of text.value.matchAll(REFERENCE)) {
+    // exec, not matchAll: matchAll clones the regex per text, and a clone runs several times slower.
+    REFERENCE.lastIndex = 0;
+    for (let m = REFERENCE.exec(text.value); m; m = REFERENCE.exec(text.value)) {
       // 《某法》第二条、第三条和第七十六条: the whole list belongs to the cited document.
       const joined = externalEnd >= 0 && LIST_JOINER.test(text.value.slice(externalEnd, m.index));
       if (m[1] !== undefined && (text.value[m.index - 1] === '》' || joined)) {
@@ -48,7 +50,7 @@ export function findReferences(texts: readonly ClauseText[], exists: (id: string
 }
 
 /** The id a reference points to, from its groups and where it stands. */
-function resolve(m: RegExpMatchArray, { article, paragraph, chapter, section }: ClauseText): string | undefined {
+function resolve(m: RegExpExecArray, { article, paragraph, chapter, section }: ClauseText): string | undefined {
   const n = (i: number) => (m[i] === undefined ? undefined : parseNumeral(m[i]!));
   const withParts = (base: string | undefined, para: number | undefined, item: number | undefined) => {
     if (!base) return undefined;
