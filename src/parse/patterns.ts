@@ -5,7 +5,24 @@
 import { NUMERAL, parseNumeral } from './numerals.ts';
 
 const SPACE = '[\\s\\u3000\\u00a0]';
-const CN_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+const CN_DIGITS = '〇零一二两三四五六七八九十百千';
+const CN_NUMERAL = `[${CN_DIGITS}]+`;
+
+/**
+ * A test of a content's first character against the characters a pattern can
+ * start with: every matcher runs on every line, and one look at a char code
+ * rules out most lines before a regex runs.
+ */
+function firstCharIn(chars: string): (content: string) => boolean {
+  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+  return (content) => codes.has(content.charCodeAt(0));
+}
+const ARABIC = '0123456789０１２３４５６７８９';
+const mayBeOutline = firstCharIn(CN_DIGITS);
+const mayBeItem = firstCharIn('（(');
+const mayBeSubitem = firstCharIn(ARABIC);
+const mayLookLikeStatute = firstCharIn('第笫弟');
+const mayLookLikeOutline = firstCharIn(CN_DIGITS + ARABIC);
 
 export type HeadingKind = 'part' | 'subpart' | 'chapter' | 'section';
 
@@ -66,12 +83,15 @@ export function matchStatuteArticle(content: string): ArticleLabel | undefined {
   if (number === undefined) return undefined;
   const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
   if (m[3] !== undefined && sub === undefined) return undefined;
-  return { label: m[1]!, number, ...(sub === undefined ? {} : { sub }), rest: content.slice(m[0].length), restIndex: m[0].length };
+  // Two literals rather than a spread: this runs on every 第… line, and a spread is slow.
+  const rest = content.slice(m[0].length);
+  return sub === undefined ? { label: m[1]!, number, rest, restIndex: m[0].length } : { label: m[1]!, number, sub, rest, restIndex: m[0].length };
 }
 
 const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
 
 export function matchOutlineArticle(content: string): ArticleLabel | undefined {
+  if (!mayBeOutline(content)) return undefined;
   const m = OUTLINE_ARTICLE.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
@@ -85,6 +105,7 @@ const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPA
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
 export function matchItem(content: string): ItemLabel | undefined {
+  if (!mayBeItem(content)) return undefined;
   const m = ITEM.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[2]!);
@@ -100,6 +121,7 @@ export function matchItem(content: string): ItemLabel | undefined {
 const SUBITEM = /^([0-9０-９]{1,3})([.．])(?![0-9０-９])[\s\u3000\u00a0]*/;
 
 export function matchSubitem(content: string): Labelled | undefined {
+  if (!mayBeSubitem(content)) return undefined;
   const m = SUBITEM.exec(content);
   if (!m || m[0].length === content.length) return undefined;
   const number = parseNumeral(m[1]!)!;
@@ -109,7 +131,7 @@ export function matchSubitem(content: string): Labelled | undefined {
 const TOC = new RegExp(`^目${SPACE}*录$`);
 
 export function isTocHeading(content: string): boolean {
-  return TOC.test(content);
+  return content.charCodeAt(0) === 0x76ee && TOC.test(content); // 目
 }
 
 // 附件 / 附件2： / 附表1 / 附： — then at most a short title.
@@ -164,12 +186,12 @@ export function isTableRow(content: string, previousIsRow = false): boolean {
  * punctuation (七十二，) where the next article is due. Returns what it looks like.
  */
 export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
-  const statute = STATUTE_LIKE.exec(content);
+  const statute = mayLookLikeStatute(content) ? STATUTE_LIKE.exec(content) : null;
   if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
     const n = parseNumeral(statute[1]!);
     return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
   }
-  if (!outline) return undefined;
+  if (!outline || !mayLookLikeOutline(content)) return undefined;
   const m = OUTLINE_LIKE.exec(content);
   if (!m) return undefined;
   const n = parseNumeral(m[1] ?? m[2]!);

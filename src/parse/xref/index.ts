@@ -8,7 +8,9 @@ import { findTimeExpressions } from './time-expressions.ts';
 
 export function crossReference(tree: Regulation): CrossRefs {
   const texts: ClauseText[] = [];
-  const ids = new Set<string>();
+  // The set of ids is built only if some reference asks (hashing every id was a hot spot).
+  const ids: string[] = [];
+  let idSet: Set<string> | undefined;
   // One walk carrying the enclosing clause context down, rather than searching ancestors per text.
   // Every context and ClauseText has the same shape (absent fields undefined): spreading
   // objects of varying shapes per node was a hot spot.
@@ -23,7 +25,7 @@ export function crossReference(tree: Regulation): CrossRefs {
     }
     let next = context;
     if ('id' in node) {
-      ids.add(node.id);
+      ids.push(node.id);
       next = {
         clause: node.id,
         article: node.type === 'article' ? node.id : context?.article,
@@ -38,7 +40,7 @@ export function crossReference(tree: Regulation): CrossRefs {
   return {
     abbreviations: findAbbreviations(texts),
     citations: findCitations(texts),
-    references: findReferences(texts, (id) => ids.has(id)),
+    references: findReferences(texts, (id) => (idSet ??= new Set(ids)).has(id)),
     timeExpressions: findTimeExpressions(texts),
   };
 }
