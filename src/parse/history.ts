@@ -155,11 +155,13 @@ function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryE
   return out;
 }
 
+const LEADING_DATE = new RegExp(`^[自经于]?${DATE_SOURCE}`); // built once, not per event
+
 /** Who acted, under what number, by which decision: read off the event's text. */
 function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'decision'> {
   const decision = /《([^》]*)》/.exec(printed)?.[1];
   let body = printed
-    .replace(new RegExp(`^[自经于]?${DATE_SOURCE}`), '')
+    .replace(LEADING_DATE, '')
     .replace(/《[^》]*》.*$/, '')
     .replace(VERB, '\u0000')
     .replace(/\u0000.*$/, '')
