@@ -52,10 +52,14 @@ export interface ItemLabel extends Labelled {
 const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*(分编|[编章节])(?:${SPACE}+|$)(.*)$`);
 // A heading with no space before its title: 第一章总则. Accept only short, sentence-free titles.
 const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})(分编|[编章节])([^，。；：,;:]{1,30})$`);
+/** What both heading patterns need: 第, a numeral, then 编/分编/章/节. */
+const MAYBE_HEADING = new RegExp(`^第${SPACE}*${NUMERAL}${SPACE}*[分编章节]`);
 const HEADING_KIND = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' } as const;
 
 export function matchHeading(content: string): Heading | undefined {
   if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第: most lines are not headings
+  // Most 第 lines are articles: one test (no match object) rules them out before the two patterns.
+  if (!MAYBE_HEADING.test(content)) return undefined;
   const m = HEADING.exec(content) ?? HEADING_TIGHT.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
@@ -100,7 +104,8 @@ export function matchOutlineArticle(content: string): ArticleLabel | undefined {
   return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length };
 }
 
-const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPACE}*`);
+// Group 1 is the label as printed: up to the closing bracket, without the spacing after it.
+const ITEM = new RegExp(`^(([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)]))${SPACE}*`);
 
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
@@ -108,13 +113,13 @@ export function matchItem(content: string): ItemLabel | undefined {
   if (!mayBeItem(content)) return undefined;
   const m = ITEM.exec(content);
   if (!m) return undefined;
-  const number = parseNumeral(m[2]!);
+  const number = parseNumeral(m[3]!);
   if (number === undefined) return undefined;
+  const rest = content.slice(m[0].length);
   // `（一）至（三）项所列人员…`, `（四）、（五）项…`: a reference to items, not an item.
-  if (ITEM_REFERENCE.test(content.slice(m[0].length))) return undefined;
-  const label = content.slice(0, m[0].length).replace(/[\s\u3000\u00a0]+$/, '');
-  const brackets = m[1] === '（' && m[3] === '）' ? 'full' : 'ascii';
-  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length, brackets };
+  if (ITEM_REFERENCE.test(rest)) return undefined;
+  const brackets = m[2] === '（' && m[4] === '）' ? 'full' : 'ascii';
+  return { label: m[1]!, number, rest, restIndex: m[0].length, brackets };
 }
 
 // `1.` / `1．` followed by text, never a decimal (1.5倍).
