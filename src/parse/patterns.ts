@@ -109,8 +109,18 @@ const ITEM = new RegExp(`^(([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)]))${S
 
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
+// The body asks whether a line is an item, then reads the item off the same line: the last answer is kept.
+let lastItemContent: string | undefined;
+let lastItem: ItemLabel | undefined;
+
 export function matchItem(content: string): ItemLabel | undefined {
   if (!mayBeItem(content)) return undefined;
+  if (content === lastItemContent) return lastItem;
+  lastItemContent = content;
+  return (lastItem = readItem(content));
+}
+
+function readItem(content: string): ItemLabel | undefined {
   const m = ITEM.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[3]!);
