@@ -52,11 +52,17 @@ function streamOf(texts: Text[]): Stream {
   return { text, pieces };
 }
 
-/** The source point of the stream's character `i`. */
+/** The source point of the stream's character `i`: the last piece starting at or before it (binary search, so a header of many lines stays linear). */
 function pointAt(stream: Stream, i: number): Point {
-  let k = stream.pieces.length - 1;
-  while (k > 0 && stream.pieces[k]!.at > i) k--;
-  const { at, text } = stream.pieces[k]!;
+  const { pieces } = stream;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const { at, text } = pieces[lo]!;
   const { line, column, offset } = text.position.start;
   return { line, column: column + (i - at), offset: offset + (i - at) };
 }
