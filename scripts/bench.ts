@@ -169,7 +169,7 @@ function corpusRow(parseRegulation: Exclude<Awaited<ReturnType<typeof loadParser
 async function parserTable(corpus?: string): Promise<Table> {
   const table: Table = {
     title: 'Parser throughput',
-    note: 'parseRegulation(bytes) incl. decoding and cross-referencing; median of the timed runs after one warm-up; MB = 10^6 bytes of UTF-8 input.',
+    note: `parseRegulation(bytes) incl. decoding and cross-referencing; median of the timed runs after one warm-up; MB = 10^6 bytes of UTF-8 input. Load average (1/5/15 min) at the start: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} on ${os.cpus().length} cores (a loaded machine gives lower figures).`,
     head: ['input', 'size', 'runs', 'median ms', 'MB/s', 'errors reported'],
     rows: [],
   };
@@ -518,6 +518,8 @@ function print(t: Table): void {
   if (md) console.log(md);
 }
 
+const KEPT_MARK = '_Not run in the latest bench: figures of an earlier run._';
+
 function renderReport(tables: Table[], sections: Section[]): string {
   const parts = [
     '# Performance',
@@ -526,16 +528,29 @@ function renderReport(tables: Table[], sections: Section[]): string {
     '',
     `Sections run: ${sections.join(', ')}. Single runs on the machine below; compare numbers only between runs on the same kind of machine.`,
   ];
-  for (const t of tables) {
-    parts.push('', `## ${t.title}`, '');
-    if (t.note) parts.push(t.note, '');
-    const md = markdownTable(t);
-    if (md) parts.push(md);
-  }
   // The library section is written by `bench -- library` alone (it takes an hour, not minutes): keep it.
   const old = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : '';
   const kept = old.indexOf('## Library scale');
+  // A partial run (--only=parser) replaces its own tables and keeps the others, marked as older.
+  const blocks = new Map(tables.map((t) => [t.title, renderTable(t)]));
+  const previous = tableBlocks(kept >= 0 ? old.slice(0, kept) : old);
+  for (const [title, block] of previous) if (!blocks.has(title)) blocks.set(title, block.includes(KEPT_MARK) ? block : `${KEPT_MARK}\n\n${block}`);
+  for (const title of new Set([...previous.keys(), ...tables.map((t) => t.title)])) parts.push('', `## ${title}`, '', blocks.get(title)!);
   return parts.join('\n') + '\n' + (kept >= 0 ? '\n' + old.slice(kept) : '');
+}
+
+function renderTable(t: Table): string {
+  return [...(t.note ? [t.note, ''] : []), markdownTable(t)].join('\n').trimEnd();
+}
+
+/** The `## Title` blocks of a report, by title, in order (without the heading line). */
+function tableBlocks(report: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of report.split(/^## /m).slice(1)) {
+    const nl = part.indexOf('\n');
+    out.set(part.slice(0, nl).trim(), part.slice(nl + 1).trim());
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- utils

@@ -6,7 +6,12 @@ import type { Problems } from './problems.ts';
 import { rowTexts, span, textNode } from './text-node.ts';
 
 // 版记: 抄送/主送 lines, or `XX办公室 2023年4月6日印发`.
-export const COLOPHON = /^(?:抄送|抄报)[：:]|^\S.{0,40}?[\s\u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日印发$/;
+const COLOPHON = /^(?:抄送|抄报)[：:]|^\S.{0,40}?[\s\u3000]+[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日印发$/;
+
+/** A 版记 line. Asked of every body line: a line that neither starts with 抄 nor ends in 印发 is not one, without the regex. */
+export function isColophon(content: string): boolean {
+  return (content.endsWith('印发') || content.charCodeAt(0) === 0x6284) && COLOPHON.test(content); // 抄
+}
 
 export function colophonNode(line: Line): Colophon {
   return { type: 'colophon', id: 'colophon', children: [textNode(line, 0, 'body')], position: span(line, 0, line.content.length) };

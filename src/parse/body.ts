@@ -6,7 +6,7 @@
  * the numbering shows that articles still follow.
  */
 import type { Appendix, Article, Chapter, Colophon, Group, Paragraph, Part, Section, Subpart, Toc, TopLevel } from '../tree/types.ts';
-import { openAppendix, appendixLine, COLOPHON, colophonNode, type AppendixSeries } from './back-matter.ts';
+import { openAppendix, appendixLine, colophonNode, isColophon, type AppendixSeries } from './back-matter.ts';
 import { groupNode, matchGroupHeading, numeral, titleContinuation } from './headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
@@ -206,7 +206,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
     const row = isTableRow(content, previousRow);
     previousRow = row;
-    if (!row && lastArticle.number > 0 && COLOPHON.test(content)) {
+    if (!row && lastArticle.number > 0 && isColophon(content)) {
       if (!articlesFollow(i)) {
         colophon = colophonNode(line);
         out.push(colophon);

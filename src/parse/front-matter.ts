@@ -86,8 +86,21 @@ export function citedTitleLine(lines: Line[]): number | undefined {
   if (!NOTICE_TITLE.test(title)) return undefined;
   const cited = [...title.matchAll(/《([^》]+)》/g)].at(-1)?.[1];
   if (!cited) return undefined;
-  const at = lines.findIndex((l, i) => i >= end && squeeze(l.content) === squeeze(cited));
+  const at = lineOf(lines, end, cited);
   return at < 0 ? undefined : at;
+}
+
+/** The first line from `from` on whose content, layout squeezed out, is `words` squeezed; -1 if none. */
+function lineOf(lines: Line[], from: number, words: string): number {
+  const want = squeeze(words);
+  for (let i = from; i < lines.length; i++) {
+    const c = lines[i]!.content;
+    // Squeezing only shortens, and a content never starts with layout: two looks rule out
+    // almost every line without building its squeezed copy (this ran on every line of a text).
+    if (want && (c.length < want.length || c.charCodeAt(0) !== want.charCodeAt(0))) continue;
+    if (squeeze(c) === want) return i;
+  }
+  return -1;
 }
 
 const NOTICE_TITLE = /印发|通知|公布|颁布|发布/;
@@ -110,7 +123,7 @@ function takeNotice(all: Line[], lines: Line[]): { node: Notice; rest: Line[] } 
   const title = titleLines.map((l) => l.content).join('');
   if (!NOTICE_TITLE.test(title) || /[。；]$/.test(title)) return undefined;
   const cited = [...title.matchAll(/《([^》]+)》/g)].at(-1)?.[1];
-  let end = cited ? lines.findIndex((l, i) => i >= titleLines.length && squeeze(l.content) === squeeze(cited)) : -1;
+  let end = cited ? lineOf(lines, titleLines.length, cited) : -1;
   if (end < 0) {
     // No line repeats the cited title: the notice ends after its date (and disclosure note).
     const dateAt = lines.findIndex((l) => DATE_LINE.test(l.content));

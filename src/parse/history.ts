@@ -32,35 +32,51 @@ const DOC_NUMBER_IN_BODY = /^(.*?)((?:令|公告)\s*第\s*[0-9０-９〇零一�
 
 /**
  * The stream: every header line's characters run together (a line may break
- * anywhere, even inside a verb: `…修订` / `通过`), each with its source point.
+ * anywhere, even inside a verb: `…修订` / `通过`). A character's source point is
+ * worked out when an event needs it (a point object per character was most of
+ * the cost of reading a header).
  */
 interface Stream {
   text: string;
-  points: Point[];
+  /** The header texts, each with the stream index where it begins. */
+  pieces: { at: number; text: Text }[];
 }
 
 function streamOf(texts: Text[]): Stream {
   let text = '';
-  const points: Point[] = [];
+  const pieces: Stream['pieces'] = [];
   for (const t of texts) {
-    const { line, column, offset } = t.position.start;
-    for (let i = 0; i < t.value.length; i++) points.push({ line, column: column + i, offset: offset + i });
+    pieces.push({ at: text.length, text: t });
     text += t.value;
   }
-  return { text, points };
+  return { text, pieces };
 }
 
-/** Depth in 《》 before each index, so dates and verbs inside a cited title are skipped. */
-function bookDepths(text: string): number[] {
-  const depth: number[] = [];
-  let d = 0;
-  for (const ch of text) {
-    depth.push(d);
-    if (ch === '《') d++;
-    else if (ch === '》') d = Math.max(0, d - 1);
+/** The source point of the stream's character `i`: the last piece starting at or before it (binary search, so a header of many lines stays linear). */
+function pointAt(stream: Stream, i: number): Point {
+  const { pieces } = stream;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
   }
-  // `for…of` walks code points; headers are BMP text, but keep indices aligned for safety.
-  while (depth.length < text.length) depth.push(d);
+  const { at, text } = pieces[lo]!;
+  const { line, column, offset } = text.position.start;
+  return { line, column: column + (i - at), offset: offset + (i - at) };
+}
+
+/** Depth in 《》 before each index (UTF-16 unit), so dates and verbs inside a cited title are skipped. */
+function bookDepths(text: string): number[] {
+  const depth = new Array<number>(text.length);
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    depth[i] = d;
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) d++; // 《
+    else if (c === 0x300b) d = Math.max(0, d - 1); // 》
+  }
   return depth;
 }
 
@@ -71,7 +87,8 @@ export function readHistory(texts: Text[]): PrintedEvent[] {
   const { text } = stream;
   const depth = bookDepths(text);
   const starts: { at: number; date: string | undefined }[] = [];
-  for (const m of text.matchAll(DATE)) {
+  DATE.lastIndex = 0; // exec, not matchAll, which clones the regex per call
+  for (let m = DATE.exec(text); m; m = DATE.exec(text)) {
     if (depth[m.index] !== 0) continue;
     const at = m.index > 0 && CONNECTIVE_BEFORE_DATE.test(text[m.index - 1]!) ? m.index - 1 : m.index;
     starts.push({ at, date: readDate(m[0]) });
@@ -155,11 +172,13 @@ function eventOf(stream: Stream, rawFrom: number, rawTo: number, event: HistoryE
   return out;
 }
 
+const LEADING_DATE = new RegExp(`^[自经于]?${DATE_SOURCE}`); // built once, not per event
+
 /** Who acted, under what number, by which decision: read off the event's text. */
 function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'decision'> {
   const decision = /《([^》]*)》/.exec(printed)?.[1];
   let body = printed
-    .replace(new RegExp(`^[自经于]?${DATE_SOURCE}`), '')
+    .replace(LEADING_DATE, '')
     .replace(/《[^》]*》.*$/, '')
     .replace(VERB, '\u0000')
     .replace(/\u0000.*$/, '')
@@ -180,7 +199,7 @@ function describe(printed: string): Pick<PrintedEvent, 'body' | 'docNumber' | 'd
 }
 
 function positionOf(stream: Stream, from: number, to: number): Position {
-  const start = stream.points[from]!;
-  const last = stream.points[to - 1]!;
+  const start = pointAt(stream, from);
+  const last = pointAt(stream, to - 1);
   return { start, end: { line: last.line, column: last.column + 1, offset: last.offset + 1 } };
 }

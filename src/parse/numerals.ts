@@ -15,7 +15,8 @@ export const NUMERAL = '[〇零一二两三四五六七八九十百千0-9０-９
  */
 export function parseNumeral(text: string): number | undefined {
   // A text repeats the same few hundred numerals; parsing each once keeps the parser fast.
-  if (memo.has(text)) return memo.get(text);
+  const known = memo.get(text);
+  if (known !== undefined || memo.has(text)) return known; // one lookup for the usual, well-formed numeral
   const value = parseUncached(text);
   if (memo.size < 20000) memo.set(text, value);
   return value;

@@ -5,7 +5,24 @@
 import { NUMERAL, parseNumeral } from './numerals.ts';
 
 const SPACE = '[\\s\\u3000\\u00a0]';
-const CN_NUMERAL = '[〇零一二两三四五六七八九十百千]+';
+const CN_DIGITS = '〇零一二两三四五六七八九十百千';
+const CN_NUMERAL = `[${CN_DIGITS}]+`;
+
+/**
+ * A test of a content's first character against the characters a pattern can
+ * start with: every matcher runs on every line, and one look at a char code
+ * rules out most lines before a regex runs.
+ */
+function firstCharIn(chars: string): (content: string) => boolean {
+  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
+  return (content) => codes.has(content.charCodeAt(0));
+}
+const ARABIC = '0123456789０１２３４５６７８９';
+const mayBeOutline = firstCharIn(CN_DIGITS);
+const mayBeItem = firstCharIn('（(');
+const mayBeSubitem = firstCharIn(ARABIC);
+const mayLookLikeStatute = firstCharIn('第笫弟');
+const mayLookLikeOutline = firstCharIn(CN_DIGITS + ARABIC);
 
 export type HeadingKind = 'part' | 'subpart' | 'chapter' | 'section';
 
@@ -35,10 +52,14 @@ export interface ItemLabel extends Labelled {
 const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*(分编|[编章节])(?:${SPACE}+|$)(.*)$`);
 // A heading with no space before its title: 第一章总则. Accept only short, sentence-free titles.
 const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})(分编|[编章节])([^，。；：,;:]{1,30})$`);
+/** What both heading patterns need: 第, a numeral, then 编/分编/章/节. */
+const MAYBE_HEADING = new RegExp(`^第${SPACE}*${NUMERAL}${SPACE}*[分编章节]`);
 const HEADING_KIND = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' } as const;
 
 export function matchHeading(content: string): Heading | undefined {
   if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第: most lines are not headings
+  // Most 第 lines are articles: one test (no match object) rules them out before the two patterns.
+  if (!MAYBE_HEADING.test(content)) return undefined;
   const m = HEADING.exec(content) ?? HEADING_TIGHT.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
@@ -66,12 +87,15 @@ export function matchStatuteArticle(content: string): ArticleLabel | undefined {
   if (number === undefined) return undefined;
   const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
   if (m[3] !== undefined && sub === undefined) return undefined;
-  return { label: m[1]!, number, ...(sub === undefined ? {} : { sub }), rest: content.slice(m[0].length), restIndex: m[0].length };
+  // Two literals rather than a spread: this runs on every 第… line, and a spread is slow.
+  const rest = content.slice(m[0].length);
+  return sub === undefined ? { label: m[1]!, number, rest, restIndex: m[0].length } : { label: m[1]!, number, sub, rest, restIndex: m[0].length };
 }
 
 const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
 
 export function matchOutlineArticle(content: string): ArticleLabel | undefined {
+  if (!mayBeOutline(content)) return undefined;
   const m = OUTLINE_ARTICLE.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
@@ -80,26 +104,39 @@ export function matchOutlineArticle(content: string): ArticleLabel | undefined {
   return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length };
 }
 
-const ITEM = new RegExp(`^([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)])${SPACE}*`);
+// Group 1 is the label as printed: up to the closing bracket, without the spacing after it.
+const ITEM = new RegExp(`^(([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)]))${SPACE}*`);
 
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
+// The body asks whether a line is an item, then reads the item off the same line: the last answer is kept.
+let lastItemContent: string | undefined;
+let lastItem: ItemLabel | undefined;
+
 export function matchItem(content: string): ItemLabel | undefined {
+  if (!mayBeItem(content)) return undefined;
+  if (content === lastItemContent) return lastItem;
+  lastItemContent = content;
+  return (lastItem = readItem(content));
+}
+
+function readItem(content: string): ItemLabel | undefined {
   const m = ITEM.exec(content);
   if (!m) return undefined;
-  const number = parseNumeral(m[2]!);
+  const number = parseNumeral(m[3]!);
   if (number === undefined) return undefined;
+  const rest = content.slice(m[0].length);
   // `（一）至（三）项所列人员…`, `（四）、（五）项…`: a reference to items, not an item.
-  if (ITEM_REFERENCE.test(content.slice(m[0].length))) return undefined;
-  const label = content.slice(0, m[0].length).replace(/[\s\u3000\u00a0]+$/, '');
-  const brackets = m[1] === '（' && m[3] === '）' ? 'full' : 'ascii';
-  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length, brackets };
+  if (ITEM_REFERENCE.test(rest)) return undefined;
+  const brackets = m[2] === '（' && m[4] === '）' ? 'full' : 'ascii';
+  return { label: m[1]!, number, rest, restIndex: m[0].length, brackets };
 }
 
 // `1.` / `1．` followed by text, never a decimal (1.5倍).
 const SUBITEM = /^([0-9０-９]{1,3})([.．])(?![0-9０-９])[\s\u3000\u00a0]*/;
 
 export function matchSubitem(content: string): Labelled | undefined {
+  if (!mayBeSubitem(content)) return undefined;
   const m = SUBITEM.exec(content);
   if (!m || m[0].length === content.length) return undefined;
   const number = parseNumeral(m[1]!)!;
@@ -109,7 +146,7 @@ export function matchSubitem(content: string): Labelled | undefined {
 const TOC = new RegExp(`^目${SPACE}*录$`);
 
 export function isTocHeading(content: string): boolean {
-  return TOC.test(content);
+  return content.charCodeAt(0) === 0x76ee && TOC.test(content); // 目
 }
 
 // 附件 / 附件2： / 附表1 / 附： — then at most a short title.
@@ -164,12 +201,12 @@ export function isTableRow(content: string, previousIsRow = false): boolean {
  * punctuation (七十二，) where the next article is due. Returns what it looks like.
  */
 export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
-  const statute = STATUTE_LIKE.exec(content);
+  const statute = mayLookLikeStatute(content) ? STATUTE_LIKE.exec(content) : null;
   if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
     const n = parseNumeral(statute[1]!);
     return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
   }
-  if (!outline) return undefined;
+  if (!outline || !mayLookLikeOutline(content)) return undefined;
   const m = OUTLINE_LIKE.exec(content);
   if (!m) return undefined;
   const n = parseNumeral(m[1] ?? m[2]!);

@@ -6,9 +6,9 @@
  * articles (第四十三条): the numbers run on across chapters exactly like 条,
  * and citing the printed number lets a reader find the clause on paper.
  */
-import { articleWords, itemWords, paragraphWords, passageWords, subitemWords } from '../tree/clause-words.ts';
+import { articleWords, idInWords, itemWords, paragraphWords, subitemWords } from '../tree/clause-words.ts';
 import { visit } from '../tree/walk.ts';
-import type { Appendix, Article, Regulation } from '../tree/types.ts';
+import type { Article, Regulation } from '../tree/types.ts';
 
 /** Where a clause sits, by number: everything needed to cite it. */
 export interface ClausePath {
@@ -49,10 +49,9 @@ export function clauseCitations(tree: Regulation): Map<string, string> {
     if (node.type !== 'article' && node.type !== 'paragraph' && node.type !== 'item' && node.type !== 'subitem') return;
     const article = node.type === 'article' ? node : ancestors.findLast((a): a is Article => a.type === 'article');
     if (!article) {
-      // Paragraphs of a preamble or an appendix are not 款 of any article: cite them as 段.
-      if (node.type !== 'paragraph') return;
-      const appendix = ancestors.find((a): a is Appendix => a.type === 'appendix');
-      out.set(node.id, `${appendix ? appendix.label : '序言'}${passageWords(node.number)}`);
+      // Paragraphs of a preamble or an appendix are not 款 of any article: 段, in the words
+      // every other page gives the id (附件1第二段, whatever the printed label: 附件一).
+      if (node.type === 'paragraph') out.set(node.id, idInWords(node.id));
       return;
     }
     const path: ClausePath = {

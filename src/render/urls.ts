@@ -5,7 +5,9 @@
  * `/glossary/#…`, `/documents/#…`, `/topics/<id>/`, `/notes/<slug>/`) lives in
  * one place.
  */
-import { idInWords } from '../tree/clause-words.ts';
+import { articleIdOf, articleNumberOf, idInWords } from '../tree/clause-words.ts';
+
+export { articleIdOf, articleNumberOf };
 
 export function regulationUrl(slug: string): string {
   return `/regulations/${slug}/`;
@@ -14,16 +16,6 @@ export function regulationUrl(slug: string): string {
 /** Permalink of any clause: `/regulations/<slug>/#art-43-p2`. */
 export function clauseUrl(slug: string, id: string): string {
   return `/regulations/${slug}/#${id}`;
-}
-
-/** `art-43` → `43`, `art-12-1` → `12-1`; undefined for ids that are not articles. */
-export function articleNumberOf(articleId: string): string | undefined {
-  return /^art-(\d+(?:-\d+)?)$/.exec(articleId)?.[1];
-}
-
-/** The article a clause id belongs to: `art-38-p1-i5` → `art-38`. */
-export function articleIdOf(clauseId: string): string | undefined {
-  return /^(art-\d+(?:-\d+)?)(?:-[pis]\d+)*$/.exec(clauseId)?.[1];
 }
 
 /** `/regulations/<slug>/articles/43/`. */

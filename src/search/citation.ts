@@ -4,7 +4,7 @@
  * Pure: the engine gives it the regulations the index holds (from the pages
  * file) and lists what it resolves first.
  */
-import { parseNumeral } from '../parse/numerals.ts';
+import { ARTICLE_WORDS, articleId, readClauseWords } from '../tree/clause-words.ts';
 
 export interface Citation {
   /** The title as written (quotes removed), if any. */
@@ -14,10 +14,12 @@ export interface Citation {
   sub?: number;
   paragraph?: number;
   item?: number;
+  /** 目 (第1目 or 第一目), under a 项. */
+  subitem?: number;
 }
 
-const NUM = '([0-9]+|[〇零一二两三四五六七八九十百千]+)';
-const CITE = new RegExp(`^(.*?)(?:第${NUM}条(?:之${NUM})?(?:第${NUM}款)?(?:第${NUM}项)?)$`, 'u');
+// The clause words are the one grammar's (src/tree/clause-words.ts), after a title if any.
+const CITE = new RegExp(`^(.*?)${ARTICLE_WORDS}$`, 'u');
 /** Marks around or inside a title that a reader may or may not type. */
 const TITLE_MARKS = /[《》〈〉<>“”"'‘’「」『』\s]/gu;
 
@@ -38,12 +40,18 @@ function nameOf(key: string): string {
 export function parseCitation(input: string): Citation | undefined {
   const text = input.normalize('NFKC').replace(/\s+/g, '');
   const m = CITE.exec(text);
-  if (!m?.[2]) return undefined;
-  const num = (s: string | undefined) => (s === undefined ? undefined : parseNumeral(s));
-  const article = num(m[2]);
-  if (!article) return undefined;
-  const title = m[1]!.replace(TITLE_MARKS, '');
-  return { title: title || undefined, article, sub: num(m[3]), paragraph: num(m[4]), item: num(m[5]) };
+  const words = m ? readClauseWords(m, 2) : undefined;
+  if (!words || typeof words.article !== 'object' || !words.article.number) return undefined;
+  const title = m![1]!.replace(TITLE_MARKS, '');
+  const { article, paragraph, item, subitem } = words;
+  return {
+    title: title || undefined,
+    article: article.number,
+    sub: article.sub,
+    paragraph: paragraph as number | undefined,
+    item,
+    subitem: item === undefined ? undefined : subitem,
+  };
 }
 
 /** A regulation the index holds: its title and the URL of each version (the current one first). */
@@ -89,6 +97,5 @@ export function articlePath(c: Citation): string | undefined {
 /** The anchor of a 款/项 on the article page (docs/urls.md): `#art-8-p2`, `#art-8-p2-i1`. */
 export function clauseAnchor(c: Citation): string {
   if (!c.article || (!c.paragraph && !c.item)) return '';
-  const art = `art-${c.article}${c.sub ? `-${c.sub}` : ''}`;
-  return `#${art}-p${c.paragraph ?? 1}${c.item ? `-i${c.item}` : ''}`;
+  return `#${articleId(c.article, c.sub || undefined)}-p${c.paragraph ?? 1}${c.item ? `-i${c.item}${c.subitem ? `-s${c.subitem}` : ''}` : ''}`;
 }

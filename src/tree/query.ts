@@ -48,8 +48,11 @@ export function displayText(node: Node): string {
 
 export function articles(tree: Regulation): Article[] {
   const out: Article[] = [];
-  visit(tree, (node) => {
+  // Articles hold no articles: the walk stops at them (and at text), not visiting every paragraph and item.
+  const walk = (node: Node): void => {
     if (node.type === 'article') out.push(node);
-  });
+    else if (node.type !== 'text') for (const child of node.children) walk(child);
+  };
+  for (const child of tree.children) walk(child);
   return out;
 }

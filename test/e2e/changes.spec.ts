@@ -16,6 +16,7 @@ test('最近修改 dates a work by its last change, not by when it was first iss
 test('沿革 prints each header line once, though one line states two events (公布施行)', async ({ page }) => {
   await page.goto('/regulations/宪法/');
   const history = page.locator('dt', { hasText: '沿革' }).locator('xpath=following-sibling::dd[1]');
+  // biome-ignore lint/performance/useDomNodeTextContent: the lines as rendered (<br> breaks them)
   const text = await history.innerText();
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   expect(lines).toContain('1982年12月4日 全国人民代表大会公告公布施行');

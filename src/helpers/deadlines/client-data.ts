@@ -2,7 +2,7 @@
  * The compact JSON the calculator page embeds: calendar plus rules, so that
  * compute.ts can run in the browser with no further requests.
  */
-import { toChineseNumeral } from '../../parse/numerals.ts';
+import { idInWords } from '../../tree/clause-words.ts';
 import type { CalendarData } from './compute.ts';
 import type { Rule } from './schema.ts';
 
@@ -18,14 +18,9 @@ export interface ClientData {
 
 /** `art-43-p2` → `第四十三条第二款`; `art-39-p1-i3` → `第三十九条第一款第三项`. */
 export function clauseCitation(clauseId: string): string {
-  const m = /^art-(\d+)(?:-p(\d+)(?:-i(\d+))?)?$/.exec(clauseId);
-  if (!m) throw new RangeError(`无效条款 id：${clauseId}`);
-  const [, art, para, item] = m;
-  return (
-    `第${toChineseNumeral(Number(art))}条` +
-    (para ? `第${toChineseNumeral(Number(para))}款` : '') +
-    (item ? `第${toChineseNumeral(Number(item))}项` : '')
-  );
+  // Rules quote an article, 款 or 项 (the rules schema); the words are the one grammar's.
+  if (!/^art-\d+(?:-p\d+(?:-i\d+)?)?$/.test(clauseId)) throw new RangeError(`无效条款 id：${clauseId}`);
+  return idInWords(clauseId);
 }
 
 /**

@@ -9,6 +9,7 @@ export function findCitations(texts: readonly ClauseText[]): CitedDocument[] {
   const byTitle = new Map<string, CitedDocument>();
   for (const { text, clause } of texts) {
     const value = text.value;
+    if (!value.includes('《')) continue; // most texts cite nothing
     const closing = closingMarks(value);
     for (let i = value.indexOf('《'); i >= 0; i = value.indexOf('《', i + 1)) {
       const end = closing.get(i) ?? -1;
@@ -30,15 +31,19 @@ export function findCitations(texts: readonly ClauseText[]): CitedDocument[] {
  * that closes on 〉 (or not at all) cites nothing. One pass with a stack, so a
  * run of unclosed 《 stays linear (scanning ahead from each one was quadratic).
  */
+const OPEN = 0x300a; // 《
+const CLOSE = 0x300b; // 》
+
 function closingMarks(value: string): Map<number, number> {
   const closing = new Map<number, number>();
   const open: number[] = [];
+  // Char codes, not value[i]: indexing a CJK string allocates a new one-character string.
   for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '《' || ch === '〈') open.push(i);
-    else if (ch === '》' || ch === '〉') {
+    const ch = value.charCodeAt(i);
+    if (ch === OPEN || ch === 0x3008) open.push(i); // 〈
+    else if (ch === CLOSE || ch === 0x3009) { // 〉
       const at = open.pop();
-      if (at !== undefined && ch === '》' && value[at] === '《') closing.set(at, i);
+      if (at !== undefined && ch === CLOSE && value.charCodeAt(at) === OPEN) closing.set(at, i);
     }
   }
   return closing;

@@ -8,21 +8,31 @@ import { findTimeExpressions } from './time-expressions.ts';
 
 export function crossReference(tree: Regulation): CrossRefs {
   const texts: ClauseText[] = [];
-  const ids = new Set<string>();
+  // The set of ids is built only if some reference asks (hashing every id was a hot spot).
+  const ids: string[] = [];
+  let idSet: Set<string> | undefined;
   // One walk carrying the enclosing clause context down, rather than searching ancestors per text.
-  const walk = (node: Node, context: Omit<ClauseText, 'text'> | undefined): void => {
+  // Every context and ClauseText has the same shape (absent fields undefined): spreading
+  // objects of varying shapes per node was a hot spot.
+  type Context = Omit<ClauseText, 'text'>;
+  const walk = (node: Node, context: Context | undefined): void => {
     if (node.type === 'text') {
-      if (context) texts.push({ ...context, text: node });
+      if (context) {
+        const { clause, article, paragraph, chapter, section } = context;
+        texts.push({ text: node, clause, article, paragraph, chapter, section });
+      }
       return;
     }
     let next = context;
     if ('id' in node) {
-      ids.add(node.id);
-      next = { ...context, clause: node.id };
-      if (node.type === 'article') next.article = node.id;
-      else if (node.type === 'paragraph') next.paragraph = { id: node.id, number: node.number };
-      else if (node.type === 'chapter') next.chapter = node.id;
-      else if (node.type === 'section') next.section = node.id;
+      ids.push(node.id);
+      next = {
+        clause: node.id,
+        article: node.type === 'article' ? node.id : context?.article,
+        paragraph: node.type === 'paragraph' ? { id: node.id, number: node.number } : context?.paragraph,
+        chapter: node.type === 'chapter' ? node.id : context?.chapter,
+        section: node.type === 'section' ? node.id : context?.section,
+      };
     }
     for (const child of node.children) walk(child, next);
   };
@@ -30,7 +40,7 @@ export function crossReference(tree: Regulation): CrossRefs {
   return {
     abbreviations: findAbbreviations(texts),
     citations: findCitations(texts),
-    references: findReferences(texts, (id) => ids.has(id)),
+    references: findReferences(texts, (id) => (idSet ??= new Set(ids)).has(id)),
     timeExpressions: findTimeExpressions(texts),
   };
 }

@@ -11,8 +11,15 @@ import { parseNumeral } from '../numerals.ts';
 import { spanOf, type ClauseText } from './clause-text.ts';
 
 const NUMBER_CHARS = '0-9０-９一二三四五六七八九十两百千零〇';
-/** A maximal run of Arabic (half- or full-width) or of Chinese digits: the two never form one number. */
-const NUMBER_RUN = /[0-9０-９]+|[一二三四五六七八九十两百千零〇]+/g;
+/**
+ * Which digits a char code is: 1 Arabic (half- or full-width), 2 Chinese, 0 none.
+ * A maximal run of one kind is a number (the two never form one). A table, not a
+ * regex: the scan looks at every character of the text, and most runs (一 in 统一)
+ * are dropped at once, so a regex match object per run was most of the cost.
+ */
+const DIGIT_KIND = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９') DIGIT_KIND[c.charCodeAt(0)] = 1;
+for (const c of '一二三四五六七八九十两百千零〇') DIGIT_KIND[c.charCodeAt(0)] = 2;
 // Longest alternative first where one ends another (至少提前 / 提前): the match starts as early as it can.
 const PREFIX = /(?:会前|至少提前|提前|不超过|不少于|不得超过|不得少于)$/;
 const PREFIX_MAX = 4;
@@ -20,6 +27,9 @@ const UNIT_AFTER = /(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(�
 // 每周召开1次: 每 and a period, at most six words, then the number (read backwards from the run).
 const FREQUENCY_BEFORE = new RegExp(`每(周|月|季度|年)([^，。；${NUMBER_CHARS}]{0,6})$`);
 const FREQUENCY_MAX = 9;
+/** The characters UNIT_AFTER can start with, and 次. */
+const FOLLOWERS = new Set([...'个工小分天周日月年次'].map((c) => c.charCodeAt(0)));
+const TIMES = '次'.charCodeAt(0);
 
 const UNITS: Record<string, TimeUnit> = {
   工作日: 'workingDay', 小时: 'hour', 分钟: 'minute', 天: 'day', 日: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year',
@@ -35,10 +45,17 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
     // Matches never overlap: each kind resumes after its previous match.
     let limitEnd = 0;
     let frequencyEnd = 0;
-    for (const run of value.matchAll(NUMBER_RUN)) {
-      const num = run[0];
-      const runStart = run.index;
-      const runEnd = runStart + num.length;
+    for (let runEnd = 0; runEnd < value.length; ) {
+      const kind = DIGIT_KIND[value.charCodeAt(runEnd)];
+      if (!kind) {
+        runEnd++;
+        continue;
+      }
+      const runStart = runEnd;
+      while (runEnd < value.length && DIGIT_KIND[value.charCodeAt(runEnd)] === kind) runEnd++;
+      // Most runs are followed by neither a unit nor 次: one look, no regex.
+      if (!FOLLOWERS.has(value.charCodeAt(runEnd))) continue;
+      const num = value.slice(runStart, runEnd);
 
       UNIT_AFTER.lastIndex = runEnd;
       const after = UNIT_AFTER.exec(value);
@@ -52,7 +69,7 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
         if (limit) push(start, end, limit);
       }
 
-      if (value[runEnd] === '次' && runStart >= frequencyEnd) {
+      if (value.charCodeAt(runEnd) === TIMES && runStart >= frequencyEnd) {
         const before = FREQUENCY_BEFORE.exec(value.slice(Math.max(frequencyEnd, runStart - FREQUENCY_MAX), runStart));
         const amount = before ? parseNumeral(num) : undefined;
         if (before && amount !== undefined && Number.isSafeInteger(amount)) {
