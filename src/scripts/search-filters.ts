@@ -155,8 +155,10 @@ export class FilterBar {
         select.append(option);
       }
       select.value = value && [...select.options].some((o) => o.value === value) ? value : '';
+      // Nothing to choose between when every result shares one value (the seed portal's one regulation, kind, status).
+      const wrapper = select.closest<HTMLElement>('.filter') ?? select;
+      wrapper.hidden = select.options.length <= 2 && !select.value;
     }
-    // Nothing to choose between when every result shares one value.
-    this.box.hidden = !this.selects.some((s) => s.options.length > 2 || s.value);
+    this.box.hidden = this.selects.every((s) => (s.closest<HTMLElement>('.filter') ?? s).hidden);
   }
 }
