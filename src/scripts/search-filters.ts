@@ -13,10 +13,15 @@
 import type { Facet } from '../search/engine.ts';
 import type { PageMatch } from '../search/match.ts';
 
-/** STATUS_LABEL.amended (src/render/status.ts; a unit test keeps them equal): a version a later one replaced. */
-export const SUPERSEDED = '已修改';
-/** Status values in a reader's order (the rest of STATUS_LABEL, which a unit test checks). */
-export const STATUS_ORDER: readonly string[] = ['现行有效', '尚未生效', SUPERSEDED, '已废止'];
+/** A version a later one replaced (src/render/status.ts: Status). */
+export const SUPERSEDED = 'amended';
+/**
+ * Status values (the pages carry src/render/status.ts's keys, as the library
+ * listing's URLs do: `status=amended`) in a reader's order, with their labels
+ * (STATUS_LABEL there; a unit test keeps them equal).
+ */
+export const STATUS_LABELS: Readonly<Record<string, string>> = { inForce: '现行有效', notYetInForce: '尚未生效', [SUPERSEDED]: '已修改', repealed: '已废止' };
+const STATUS_ORDER = Object.keys(STATUS_LABELS);
 
 export type Active = readonly (readonly [key: string, value: string])[];
 
@@ -151,7 +156,7 @@ export class FilterBar {
       for (const o of options(key, base, this.index, scope, value)) {
         const option = document.createElement('option');
         option.value = o.value;
-        option.textContent = `${o.value}（${o.count}）`;
+        option.textContent = `${key === 'status' ? (STATUS_LABELS[o.value] ?? o.value) : o.value}（${o.count}）`;
         select.append(option);
       }
       select.value = value && [...select.options].some((o) => o.value === value) ? value : '';

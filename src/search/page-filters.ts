@@ -2,11 +2,11 @@
  * The search filters a regulation's pages carry besides `regulation` and
  * `chapter` (PagefindMeta.astro marks them; docs/search.md): its kind and
  * issuer as the library lists them (src/library/facets.ts) and its
- * version's status (src/render/status.ts). Build time only.
+ * version's status (src/render/status.ts), by its key (`inForce`, `amended`…),
+ * as the library listing's URLs name it. Build time only.
  */
 import { issuerOf, kindOf } from '../library/facets.ts';
 import { regulationFacts } from '../render/pages.ts';
-import { STATUS_LABEL } from '../render/status.ts';
 
 /** Filter keys, in the order the search page offers them after 法规. */
 export const LIBRARY_FILTERS = ['kind', 'issuer', 'status'] as const;
@@ -18,5 +18,5 @@ export function libraryFilters(slug: string): Partial<Record<LibraryFilter, stri
   const facts = regulationFacts().get(slug);
   if (!facts) return {};
   const issuer = issuerOf(facts.reg);
-  return { kind: kindOf(facts.reg), ...(issuer ? { issuer } : {}), status: STATUS_LABEL[facts.status.status] };
+  return { kind: kindOf(facts.reg), ...(issuer ? { issuer } : {}), status: facts.status.status };
 }
