@@ -3,7 +3,7 @@
  * `<select data-filter>` of src/pages/search.astro), with counts over the
  * results. Older versions (已修改) do not crowd current ones: unless the
  * status filter asks for them, results from a superseded version are left
- * out, and the status line says how many.
+ * out while any current one matches, and the status line says how many.
  *
  * Counting looks each result's values up (page → values, built once per
  * index), so a render costs results × filters, not results × values: a
@@ -58,15 +58,24 @@ export class FacetIndex {
 const superseded = (index: FacetIndex, active: Active, page: string) =>
   !active.some(([key]) => key === 'status') && index.has('status', page, SUPERSEDED);
 
-/** The results the filters keep, and how many superseded ones the default left out. */
-export function applyFilters(results: readonly PageMatch[], index: FacetIndex, active: Active): { shown: PageMatch[]; superseded: number } {
-  const shown: PageMatch[] = [];
-  let hidden = 0;
+/**
+ * The results the filters keep, and how many superseded ones the default
+ * left out. When no current version matches at all, the older ones are the
+ * answer (a phrase only an earlier text has): `older` says so.
+ */
+export function applyFilters(
+  results: readonly PageMatch[],
+  index: FacetIndex,
+  active: Active,
+): { shown: PageMatch[]; superseded: number; older: boolean } {
+  const current: PageMatch[] = [];
+  const old: PageMatch[] = [];
   for (const m of results) {
-    if (superseded(index, active, m.page)) hidden++;
-    else if (active.every(([key, value]) => index.has(key, m.page, value))) shown.push(m);
+    if (!active.every(([key, value]) => index.has(key, m.page, value))) continue;
+    (superseded(index, active, m.page) ? old : current).push(m);
   }
-  return { shown, superseded: hidden };
+  if (!current.length && old.length) return { shown: old, superseded: 0, older: true };
+  return { shown: current, superseded: old.length, older: false };
 }
 
 /**

@@ -159,7 +159,7 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     if (mine !== renderSeq) return;
     // After the clauses: where the paths go depends on where the first clause ends.
     renderPaths();
-    status.textContent = statusText(o, filtered.length, o.ranking.results.length, kept.superseded);
+    status.textContent = statusText(o, filtered.length, o.ranking.results.length, kept);
     // Nothing holds the query whole (no result, or only clauses with some of its words).
     const partial = o.ranking.mode === 'words' && !o.query.questionWords.length && !o.query.particles.length;
     if (!o.ranking.results.length || partial) void offerSuggestion(o, mine);

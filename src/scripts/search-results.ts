@@ -55,13 +55,18 @@ export function resultItem(href: string, citation: string, match?: PageMatch): H
 export const clauseItem = (link: ResultLink, match: PageMatch) => resultItem(link.href, link.citation, match);
 
 /**
- * `count` results shown of `total` found; `superseded` of them left out as
- * clauses of older versions (search-filters.ts), reachable by the status filter.
+ * `count` results shown of `total` found; `kept.superseded` of them left out
+ * as clauses of older versions (search-filters.ts), reachable by the status
+ * filter; `kept.older`: only older versions match, and they are listed.
  */
-export function statusText(o: Outcome, count: number, total: number, superseded: number): string {
+export function statusText(o: Outcome, count: number, total: number, kept: { superseded: number; older: boolean }): string {
   const q = o.query.text;
-  const current = total - superseded;
-  const older = superseded ? `；另有 ${superseded} 条出自已修改的旧版本，可按“效力”筛选查看` : '';
+  const current = total - kept.superseded;
+  const older = kept.superseded
+    ? `；另有 ${kept.superseded} 条出自已修改的旧版本，可按“效力”筛选查看`
+    : kept.older
+      ? '（现行版本中没有，以下出自已修改的旧版本）'
+      : '';
   const filteredNote = (count < current ? `（筛选后显示其中 ${count} 条）` : '') + older;
   switch (o.ranking.mode) {
     case 'exact':

@@ -86,8 +86,14 @@ test('older versions stay out of the results until the status filter asks; kind 
   await expect(page).toHaveURL(/[?&]status=amended(&|$)/);
   await expect(page.locator('#search-results a')).toHaveCount(Math.min(count, 10));
   for (const h of await hrefs()) expect(h).toMatch(/^\/regulations\/[^?]+\/\d{4}-\d{2}-\d{2}\//);
+  // A phrase only an older version has: that version is the answer, said to be one.
+  await search(page, '可以代表国务院进行');
+  expect(path(await first(page).getAttribute('href'))).toBe('/regulations/国务院组织法/1982-12-10/articles/6/');
+  await expect(page.locator('#search-status')).toContainText('出自已修改的旧版本');
+  await search(page, '监察委员会', '&status=amended');
   // Kind: every result listed is of that kind (法律: the 宪法 itself is a kind of its own).
   await status.selectOption('');
+  await expect(page).not.toHaveURL(/status=/);
   const kind = page.locator('select[data-filter="kind"]');
   const law = kind.locator('option', { hasText: /^法律（/ });
   await expect(law).toHaveText(/^法律（\d+）$/);

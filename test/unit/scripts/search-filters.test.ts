@@ -28,8 +28,13 @@ describe('search filters', () => {
   });
 
   it('leave superseded versions out unless a status is chosen, and count them', () => {
-    expect(applyFilters(results, index, [])).toEqual({ shown: results.filter((m) => m.page !== 'old1'), superseded: 1 });
+    expect(applyFilters(results, index, [])).toEqual({ shown: results.filter((m) => m.page !== 'old1'), superseded: 1, older: false });
     expect(pages(applyFilters(results, index, [['status', SUPERSEDED]]).shown)).toEqual(['old1']);
+  });
+
+  it('list older versions when no current one matches', () => {
+    expect(applyFilters([match('old1')], index, [])).toEqual({ shown: [match('old1')], superseded: 0, older: true });
+    expect(applyFilters([match('old1')], index, [['kind', '宪法']])).toEqual({ shown: [], superseded: 0, older: false });
   });
 
   it('keep only results having every chosen value', () => {
