@@ -130,7 +130,7 @@ export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
 
 /**
  * Pass 2: write the published index for these clause pages to
- * `<siteDir>/pagefind/`, with our pages file, and the approval paths' own
+ * `<siteDir>/pagefind/`, with our page table and regulation directory (page-table.ts), and the approval paths' own
  * file (paths.ts) beside it.
  */
 export async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], paths: readonly SearchPage[] = []): Promise<void> {
@@ -143,7 +143,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
       content: encodeText(page.text),
       language: LANGUAGE,
       // Not the metadata: Pagefind would index its words too (the citations);
-      // the search page reads labels from the pages file instead.
+      // the search page reads labels from the page table instead.
       filters: page.filters,
     });
     check(`addCustomRecord ${page.url}`, added.errors);
