@@ -11,9 +11,9 @@
  *  2. Each clause page found (`kind:clause`) is indexed again as a custom
  *     record whose content is its text in the index alphabet (codec.ts) — one
  *     word per character — with the same URL, metadata and filters. That is
- *     the index we publish, plus our pages file (files.ts: pagesFile): per
- *     page its URL, citation, length and filters, so the search page lists
- *     results without fetching a fragment for each. Approval-path pages
+ *     the index we publish, plus our page table and regulation directory
+ *     (page-table.ts): per page its URL, citation and filters, so the search
+ *     page lists results without fetching a fragment for each. Approval-path pages
  *     (`kind:path`) go to their own small file instead (paths.ts).
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -22,8 +22,10 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
 import { encodeText, tokenCount } from './codec.ts';
-import { pagesFile, pathsFile } from './files.ts';
-import { PAGEFIND_VERSION, type Fragment, type PagesData } from './pagefind-core.ts';
+import { directoryFile, metaFile, pagesFile, pathsFile } from './files.ts';
+import { PAGEFIND_VERSION, type Fragment } from './pagefind-core.ts';
+import { metaPages } from './pagefind-meta.ts';
+import { packPages, type PagesData } from './page-table.ts';
 import { RESULT_KINDS, type PathEntry, type ResultKind } from './paths.ts';
 
 export const INDEX_DIR = 'pagefind';
@@ -128,7 +130,7 @@ export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
 
 /**
  * Pass 2: write the published index for these clause pages to
- * `<siteDir>/pagefind/`, with our pages file, and the approval paths' own
+ * `<siteDir>/pagefind/`, with our page table and regulation directory (page-table.ts), and the approval paths' own
  * file (paths.ts) beside it.
  */
 export async function writeSearchIndex(siteDir: string, pages: readonly SearchPage[], paths: readonly SearchPage[] = []): Promise<void> {
@@ -141,7 +143,7 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
       content: encodeText(page.text),
       language: LANGUAGE,
       // Not the metadata: Pagefind would index its words too (the citations);
-      // the search page reads labels from the pages file instead.
+      // the search page reads labels from the page table instead.
       filters: page.filters,
     });
     check(`addCustomRecord ${page.url}`, added.errors);
@@ -156,22 +158,31 @@ export async function writeSearchIndex(siteDir: string, pages: readonly SearchPa
   }
   await Promise.all(UNUSED.map((f) => rm(join(outputPath, f), { force: true })));
 
-  // The pages file: Pagefind's page ids are its fragments' names.
+  // Pagefind's page ids are its fragments' names.
   const idOf = new Map<string, string>();
   for (const file of await readdir(join(outputPath, 'fragment'))) {
     const fragment = JSON.parse(gunzipSync(await readFile(join(outputPath, 'fragment', file))).subarray(12).toString('utf8')) as Fragment;
     idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
   }
-  // In site order (pages are sorted by URL), so the search page can list chapters in text order.
-  const data: PagesData = {};
+  const lang = entry.languages[LANGUAGE];
+  if (!lang) throw new Error(`搜索索引失败：没有 ${LANGUAGE} 索引`);
+  const data = new Map<string, PagesData[string]>();
   for (const page of pages) {
     const id = idOf.get(page.url);
     if (!id) throw new Error(`搜索索引失败：${page.url} 没有生成片段`);
-    data[id] = [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text)];
+    data.set(id, [page.url, page.meta['citation'] ?? page.meta['title'] ?? page.url, tokenCount(page.text), page.filters, answerKinds(page.text)]);
   }
-  const lang = entry.languages[LANGUAGE];
-  if (!lang) throw new Error(`搜索索引失败：没有 ${LANGUAGE} 索引`);
-  await writeFile(join(outputPath, pagesFile(lang.hash, '')), packed(data));
+  // The page table follows the page list of Pagefind's metadata (page-table.ts), which the search page reads anyway.
+  const meta = metaPages(gunzipSync(await readFile(join(outputPath, metaFile(lang.hash, '')))).subarray(12));
+  const ordered = meta.map(({ id }) => {
+    const row = data.get(id);
+    if (!row) throw new Error(`搜索索引失败：元数据中的页面 ${id} 不在条文页面之中`);
+    return row;
+  });
+  if (ordered.length !== data.size) throw new Error(`搜索索引失败：元数据有 ${ordered.length} 页，条文页面 ${data.size} 个`);
+  const { directory, table } = packPages(ordered);
+  await writeFile(join(outputPath, directoryFile(lang.hash, '')), packed(directory));
+  await writeFile(join(outputPath, pagesFile(lang.hash, '')), packed(table));
   const pathEntries: PathEntry[] = paths.map((p) => [p.url, p.meta['citation'] ?? p.url, p.text, p.filters]);
   await writeFile(join(outputPath, pathsFile(lang.hash, '')), packed(pathEntries));
   await hintIndex(siteDir, lang.hash);

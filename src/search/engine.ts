@@ -83,7 +83,7 @@ export class SearchEngine {
     const pages = Object.entries(core.pages);
     const total = pages.reduce((n, [, p]) => n + p[2], 0);
     this.stats = { n: pages.length, avgLength: total / (pages.length || 1), length: (page) => core.pages[page]?.[2] ?? 0 };
-    // Facets from the pages file: each filter value with the pages tagged with it.
+    // Facets from the page table and directory: each filter value with the pages tagged with it.
     const byKey = new Map<string, Map<string, Set<string>>>();
     for (const [page, [, , , filters]] of pages) {
       for (const [key, values] of Object.entries(filters)) {
@@ -236,7 +236,7 @@ export class SearchEngine {
     return (await this.pathIndex).search(query);
   }
 
-  /** Link and citation of a result (from the pages file: no request). */
+  /** Link and citation of a result (from the page table: no request). */
   link(match: PageMatch): ResultLink {
     if (match.page.startsWith(REGULATION_PREFIX)) {
       const url = match.page.slice(REGULATION_PREFIX.length);

@@ -2,28 +2,21 @@
  * A minimal browser client for Pagefind 1.6's search engine (its WebAssembly
  * module and index files), used instead of the 47 kB `pagefind.js` so the
  * first query stays within the 100 kB budget (docs/search.md). It does only
- * what engine.ts needs: load the entry, metadata and wasm (and our pages
- * file); load the index chunks for a set of terms; run single-term searches;
+ * what engine.ts needs: load the entry, metadata and wasm (and our page
+ * table and directory); load the index chunks for a set of terms; run single-term searches;
  * load fragments. The wasm ABI below is the wasm-bindgen glue of
  * Pagefind 1.6.0 (PAGEFIND_VERSION): the build refuses another index version
  * (src/search/build-index.ts), and test/e2e/search.spec.ts exercises every call.
  */
 
-import { metaFile, pagesFile, pathsFile, wasmFile, type EarlyFetches } from './files.ts';
+import { directoryFile, metaFile, pagesFile, pathsFile, wasmFile, type EarlyFetches } from './files.ts';
+import { metaPages } from './pagefind-meta.ts';
+import { unpackPages, type DirectoryEntry, type PagesData, type PageTable } from './page-table.ts';
 import type { PathEntry } from './paths.ts';
 
-export const PAGEFIND_VERSION = '1.6.0';
+export type { PagesData };
 
-/**
- * Our own file beside Pagefind's (files.ts: pagesFile): per page, what the
- * result list shows (URL, citation) and filters on, so results are listed
- * without loading a fragment each. Written by src/search/build-index.ts.
- */
-/**
- * pages file content: page id → [url, citation, length in characters,
- * filters, answer kinds ('t' states a time limit/period, 'n' a quantity)].
- */
-export type PagesData = Record<string, [string, string, number, Record<string, string[]>, string]>;
+export const PAGEFIND_VERSION = '1.6.0';
 
 interface WasmExports {
   memory: WebAssembly.Memory;
@@ -82,7 +75,7 @@ export class PagefindCore {
   private readonly base: string;
   private readonly chunks = new Map<string, Promise<void>>();
   private readonly fragments = new Map<string, Promise<Fragment>>();
-  /** The pages file (pagesFile). */
+  /** Every clause page, from the page table and directory (page-table.ts). */
   readonly pages: PagesData;
   /** The language index's hash, which names our files too. */
   private readonly hash: string;
@@ -97,7 +90,7 @@ export class PagefindCore {
   }
 
   /**
-   * Fetch the language's metadata, the pages file and the wasm (in parallel),
+   * Fetch the language's metadata, the page table, the directory and the wasm (in parallel),
    * and start the engine. `hint` is the language index's hash as the build
    * wrote it into the search page (build-index.ts: hintIndex); without it, or
    * if its files are gone (a page older than the index), the entry says.
@@ -110,7 +103,8 @@ export class PagefindCore {
       Promise.all([
         (given?.meta ?? fetch(metaFile(hash, base))).then((r) => unpack(r, 'metadata')),
         (given?.pages ?? fetch(pagesFile(hash, base))).then((r) => unpack(r, 'pages')),
-      ]).then(([meta, pages]) => ({ hash, meta, pages }));
+        (given?.directory ?? fetch(directoryFile(hash, base))).then((r) => unpack(r, 'directory')),
+      ]).then(([meta, pages, directory]) => ({ hash, meta, pages, directory }));
     // Our index is Chinese, whose wasm has no stemmer ("unknown"): fetch and compile it at once.
     const guess = compile(early?.wasm ?? fetch(wasmFile(null, base)));
     guess.catch(() => undefined);
@@ -125,9 +119,10 @@ export class PagefindCore {
       if (lang.wasm) wasm = compile(fetch(wasmFile(lang.wasm, base)));
       found = await files(lang.hash);
     }
-    const { hash, meta, pages: pagesBytes } = found;
+    const { hash, meta, pages: tableBytes, directory } = found;
     const module = await wasm;
-    const pages = JSON.parse(new TextDecoder().decode(pagesBytes)) as PagesData;
+    const json = <T>(bytes: Uint8Array) => JSON.parse(new TextDecoder().decode(bytes)) as T;
+    const pages = unpackPages(metaPages(meta), json<DirectoryEntry[]>(directory), json<PageTable>(tableBytes));
     let exports: WasmExports | undefined;
     const imports = {
       './pagefind_web_bg.js': {

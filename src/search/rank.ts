@@ -41,7 +41,7 @@ const MAX_RELATED = 5;
  */
 export const ANSWER_BOOST = 1.3;
 
-/** What kinds of answer a page holds: 't' a time expression, 'n' a quantity (pages file, build-index.ts). */
+/** What kinds of answer a page holds: 't' a time expression, 'n' a quantity (page table, build-index.ts). */
 export type AnswerKinds = (page: string) => string;
 
 export function coverageNeeded(q: ParsedQuery): number {

@@ -1,8 +1,8 @@
 /**
  * Results a query names rather than matches (citation.ts): a regulation by
  * its title, an article (and its 款/项) by citation. Built from the pages
- * file: which regulation (filter `regulation`) each page belongs to and its
- * URL. The engine lists these first, then the text matches.
+ * as the page table and directory give them (page-table.ts): which
+ * regulation (filter `regulation`) each page belongs to and its URL. The engine lists these first, then the text matches.
  */
 import { articleNumber } from './query.ts';
 import { articlePath, clauseAnchor, parseCitation, resolveTitle, type Citation, type RegulationEntry } from './citation.ts';

@@ -71,3 +71,38 @@ test('an absent word finds nothing', async ({ page }) => {
   await expect(page.locator('#search-results a')).toHaveCount(0);
   await expect(page.locator('#search-status')).toContainText('没有找到');
 });
+
+test('older versions stay out of the results until the status filter asks; kind and status filters show counts', async ({ page }) => {
+  // 监察法 has a current version and a superseded one (2018-03-20, 已修改).
+  await search(page, '监察委员会');
+  const hrefs = () => page.locator('#search-results a').evaluateAll((as) => as.map((a) => decodeURI(a.getAttribute('href') ?? '')));
+  expect((await hrefs()).some((h) => h.includes('/2018-03-20/'))).toBe(false);
+  await expect(page.locator('#search-status')).toContainText('出自已修改的旧版本');
+  const status = page.locator('select[data-filter="status"]');
+  const older = status.locator('option', { hasText: '已修改' });
+  await expect(older).toHaveText(/^已修改（\d+）$/);
+  const count = Number(/（(\d+)）$/.exec((await older.textContent()) ?? '')![1]);
+  await status.selectOption({ label: (await older.textContent())! });
+  await expect(page).toHaveURL(/[?&]status=amended(&|$)/);
+  await expect(page.locator('#search-results a')).toHaveCount(Math.min(count, 10));
+  for (const h of await hrefs()) expect(h).toMatch(/^\/regulations\/[^?]+\/\d{4}-\d{2}-\d{2}\//);
+  // A phrase only an older version has: that version is the answer, said to be one.
+  await search(page, '可以代表国务院进行');
+  expect(path(await first(page).getAttribute('href'))).toBe('/regulations/国务院组织法/1982-12-10/articles/6/');
+  await expect(page.locator('#search-status')).toContainText('出自已修改的旧版本');
+  await search(page, '监察委员会', '&status=amended');
+  // Kind: every result listed is of that kind (法律: the 宪法 itself is a kind of its own).
+  await status.selectOption('');
+  await expect(page).not.toHaveURL(/status=/);
+  const kind = page.locator('select[data-filter="kind"]');
+  const law = kind.locator('option', { hasText: /^法律（/ });
+  await expect(law).toHaveText(/^法律（\d+）$/);
+  const laws = Number(/（(\d+)）$/.exec((await law.textContent()) ?? '')![1]);
+  await kind.selectOption({ label: (await law.textContent())! });
+  await expect(page.locator('#search-results a')).toHaveCount(Math.min(laws, 10));
+  await expect(page.locator('#search-status')).toContainText(`筛选后显示其中 ${laws} 条`);
+  // The filters are in the URL: a shared link shows the same.
+  await page.goto(page.url());
+  await expect(page.locator('#search-results')).toHaveAttribute('data-query', '监察委员会');
+  await expect(page.locator('select[data-filter="kind"]')).toHaveValue('法律');
+});

@@ -97,8 +97,15 @@ describe('buildSearchIndex (runs Pagefind)', () => {
         return JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', name!))).subarray(12).toString('utf8')) as unknown;
       };
       // Clauses in Pagefind's index and our pages file; the path in the paths file only.
-      const pagesData = read(/^pages\.zh-cn_[0-9a-f]+\.pf_pages$/) as Record<string, unknown[]>;
-      expect(Object.values(pagesData).map((p) => p[0])).toEqual(['/regulations/r/articles/1/']);
+      // The page table and directory, read back as the search page does, against Pagefind's own meta.
+      const { metaPages } = await import('../../../src/search/pagefind-meta.ts');
+      const { unpackPages } = await import('../../../src/search/page-table.ts');
+      const metaName = files.find((f) => f.endsWith('.pf_meta'))!;
+      const metaList = metaPages(gunzipSync(readFileSync(join(site, 'pagefind', metaName))).subarray(12));
+      expect(metaList.map((m) => m.words)).toEqual([10]);
+      const pagesData = unpackPages(metaList, read(/^regs\.zh-cn_[0-9a-f]+\.pf_regs$/) as never, read(/^pages\.zh-cn_[0-9a-f]+\.pf_pages$/) as never);
+      expect(Object.values(pagesData)).toEqual([['/regulations/r/articles/1/', '第一条 · 规则', 10, { regulation: ['规则'] }, 'tn']]);
+      expect(Object.keys(pagesData)).toEqual([metaList[0]!.id]);
       expect(read(/^paths\.zh-cn_[0-9a-f]+\.pf_paths$/)).toEqual([['/helpers/approvals/a/b/', '/helpers/approvals/a/b/', '区长审批', {}]]);
       expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(1);
       expect(files).not.toContain('pagefind-ui.js');
