@@ -15,7 +15,7 @@ import type { Problems } from './problems.ts';
 
 const lastItem = (p: Paragraph): Item | undefined => p.children.findLast((c): c is Item => c.type === 'item');
 
-const bracketed = (m: ItemLabel, n: number) => (m.brackets === 'full' ? `（${numeral(n)}）` : `(${numeral(n)})`);
+const bracketed = (brackets: ItemLabel['brackets'], n: number) => (brackets === 'full' ? `（${numeral(n)}）` : `(${numeral(n)})`);
 
 /** A paragraph that is one plain line of text, not a lead-in: what a line that lost its item label becomes. */
 function plainLine(p: Paragraph): boolean {
@@ -35,7 +35,7 @@ function leadIn(p: Paragraph): boolean {
  */
 export function fillItemGap(article: Article, paragraph: Paragraph, m: ItemLabel, expected: number, line: Line, problems: Problems): Paragraph | undefined {
   if (m.number <= expected) return undefined;
-  const inline = splitInline(paragraph, m, expected);
+  const inline = splitInline(paragraph, m.brackets, expected, m.number);
   if (inline) {
     const labels = inline.map((i) => i.label).join('”“');
     problems.warn('item-inline', `“${labels}”印在上一行之中：按印出的编号分为各项`, line.number, line.indent + 1);
@@ -55,7 +55,7 @@ export function fillItemGap(article: Article, paragraph: Paragraph, m: ItemLabel
   const moved = paragraphs.splice(k + 1).flatMap((p) => p.children as Text[]);
   if (before) lastItem(owner)!.children.push(...moved);
   else owner.children.push(...moved);
-  const missing = Array.from({ length: lost }, (_, n) => bracketed(m, before + 1 + n)).join('”“');
+  const missing = Array.from({ length: lost }, (_, n) => bracketed(m.brackets, before + 1 + n)).join('”“');
   problems.warn(
     'item-label-lost',
     `“${m.label}”之前的 ${lost} 行像是丢了“${missing}”的项：这些行作为${before ? '上一项' : '引导语'}的文字发布，“${m.label}”保留印出的编号`,
@@ -66,23 +66,37 @@ export function fillItemGap(article: Article, paragraph: Paragraph, m: ItemLabel
 }
 
 /**
- * `（一）…；  （二）…` on one line, then `（三）`: cut the last text of the paragraph
- * (or of its last item) at the labels `expected … m.number − 1`, each printed after
- * a space. Returns the new items, already in the paragraph.
+ * After item `m`: the items printed on its own line after it (`（四）…；  （五）…`),
+ * split off at their printed labels when each follows a `；`/`。` and a space.
  */
-function splitInline(paragraph: Paragraph, m: ItemLabel, expected: number): Item[] | undefined {
+export function splitTrailing(paragraph: Paragraph, m: ItemLabel, line: Line, problems: Problems): void {
+  const inline = splitInline(paragraph, m.brackets, m.number + 1, undefined);
+  if (inline) problems.warn('item-inline', `“${inline.map((i) => i.label).join('”“')}”与“${m.label}”印在同一行：按印出的编号分为各项`, line.number, line.indent + 1);
+}
+
+/**
+ * Cut the last text of the paragraph (or of its last item) at the labels `from`
+ * … `until − 1`, each printed after a space; with no `until`, at as many labels
+ * from `from` on as follow a `；`/`。` and a space. Returns the new items, already
+ * in the paragraph, or undefined when the labels are not there.
+ */
+function splitInline(paragraph: Paragraph, brackets: ItemLabel['brackets'], from: number, until: number | undefined): Item[] | undefined {
   const holder = lastItem(paragraph) ?? paragraph;
   const text = holder.children.at(-1);
   if (text?.type !== 'text') return undefined;
   const cuts: { at: number; label: string; number: number }[] = [];
-  let from = 0;
-  for (let n = expected; n < m.number; n++) {
-    const label = bracketed(m, n);
-    const at = text.value.indexOf(label, from);
-    if (at <= 0 || !/[\s\u3000]/.test(text.value[at - 1]!)) return undefined;
-    cuts.push({ at, label, number: n });
-    from = at + label.length;
+  const before = until === undefined ? /[；;。][\s\u3000]+$/ : /[\s\u3000]$/;
+  for (let n = from, at = 0; until === undefined || n < until; n++) {
+    const label = bracketed(brackets, n);
+    const next = text.value.indexOf(label, at);
+    if (next <= 0 || !before.test(text.value.slice(Math.max(0, next - 8), next))) {
+      if (until !== undefined) return undefined;
+      break;
+    }
+    cuts.push({ at: next, label, number: n });
+    at = next + label.length;
   }
+  if (!cuts.length) return undefined;
   const kept = slice(text, 0, cuts[0]!.at);
   holder.children[holder.children.length - 1] = kept;
   // The item before now ends where the next label starts (a paragraph holds the new items, so keeps its span).

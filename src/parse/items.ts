@@ -6,7 +6,7 @@
  */
 import type { Article, Item, Paragraph, Subitem } from '../tree/types.ts';
 import { numeral } from './headings.ts';
-import { fillItemGap, itemHeading } from './item-gaps.ts';
+import { fillItemGap, itemHeading, splitTrailing } from './item-gaps.ts';
 import type { Line } from './lines.ts';
 import { matchItem, matchSubitem } from './patterns.ts';
 import type { Problems } from './problems.ts';
@@ -83,9 +83,10 @@ export function addItem(list: ListState, article: Article, line: Line, openParag
     children: m.rest ? [textNode(line, m.restIndex)] : [],
     position: span(line, 0, line.content.length),
   };
-  list.item = item;
-  list.subitem = undefined;
   paragraph.children.push(item);
+  splitTrailing(paragraph, m, line, problems);
+  list.item = lastItem(paragraph);
+  list.subitem = undefined;
 }
 
 export function addSubitem(list: ListState, line: Line, problems: Problems): void {
