@@ -1,5 +1,5 @@
 /**
- * The library site over the committed sample library (54 real texts), built
+ * The library site over the committed sample library (55 real texts), built
  * once: the home page leads in, browsing by kind and by issuer, the listing
  * paged without JavaScript and filtered with it, axe, page budgets. The
  * expected sets come from the build's own /library.json (every work once),
