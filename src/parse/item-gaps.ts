@@ -76,7 +76,7 @@ export function splitTrailing(paragraph: Paragraph, m: ItemLabel, line: Line, pr
 
 /**
  * Cut the last text of the paragraph (or of its last item) at the labels `from`
- * … `until − 1`, each printed after a space; with no `until`, at as many labels
+ * … `until − 1`, each printed after a space or a `；`/`。`; with no `until`, at as many labels
  * from `from` on as follow a `；`/`。` and a space. Returns the new items, already
  * in the paragraph, or undefined when the labels are not there.
  */
@@ -85,7 +85,8 @@ function splitInline(paragraph: Paragraph, brackets: ItemLabel['brackets'], from
   const text = holder.children.at(-1);
   if (text?.type !== 'text') return undefined;
   const cuts: { at: number; label: string; number: number }[] = [];
-  const before = until === undefined ? /[；;。][\s\u3000]+$/ : /[\s\u3000]$/;
+  // Asked for by the numbering, a label after a space or a sentence's end will do; unasked, it takes both.
+  const before = until === undefined ? /[；;。][\s\u3000]+$/ : /[\s\u3000；;。]$/;
   for (let n = from, at = 0; until === undefined || n < until; n++) {
     const label = bracketed(brackets, n);
     const next = text.value.indexOf(label, at);
