@@ -31,10 +31,11 @@ interface Mark {
  * `from` is where the body proper starts (after a headless 目录).
  */
 export function inferHeadings(lines: Line[], from: number, isArticle: (content: string) => boolean): Map<number, InferredHeading> {
-  const marks = scan(lines, from, isArticle);
   const found = new Map<number, InferredHeading>();
-  // Chapters numbered per 编 restart their numbering: gaps there are not read (no such defect seen).
-  if (marks.some((m) => m.kind === 'part' || m.kind === 'subpart')) return found;
+  // Most texts number their headings without a gap: then there is nothing to fill (and no full scan to pay for).
+  // Texts with 编 are not read: their chapters may restart per 编 (no such defect seen).
+  if (!numberingSkips(lines, from)) return found;
+  const marks = scan(lines, from, isArticle);
   const infer = (bare: Mark[], kind: 'chapter' | 'section', first: number) =>
     bare.forEach((b, k) => {
       const content = lines[b.i]!.content;
@@ -82,6 +83,29 @@ export function inferHeadings(lines: Line[], from: number, isArticle: (content: 
     lastAt = k;
   });
   return found;
+}
+
+/** Do the printed chapter or section numbers skip anywhere (a first chapter or section after 1 included), in a text without 编? */
+function numberingSkips(lines: Line[], from: number): boolean {
+  let chapter = 0;
+  let section = 0;
+  let skips = false;
+  for (let i = from; i < lines.length; i++) {
+    const c = lines[i]!.content;
+    if (c.charCodeAt(0) !== 0x7b2c) continue; // 第: every heading starts with it
+    const h = matchHeading(c);
+    if (h?.kind === 'part' || h?.kind === 'subpart') return false;
+    if (skips) continue;
+    if (h?.kind === 'chapter') {
+      skips = h.number !== chapter + 1;
+      chapter = h.number;
+      section = 0;
+    } else if (h?.kind === 'section') {
+      skips = h.number !== section + 1;
+      section = h.number;
+    }
+  }
+  return skips;
 }
 
 /** A printed 第N节 (N > 1) right after a bare line: that line may be a section that lost its label, not a chapter. */

@@ -3,6 +3,7 @@
  * generated statutes with one chapter, section or item label removed. Whatever
  * is published keeps every printed label's id, the lost heading gets the id the
  * printed label would have given, and no label ends as plain text silently.
+ * (Generous timeouts: hundreds of parses, on a loaded 2-core machine.)
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +90,7 @@ describe('a lost chapter or section label', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('one bare line where two numbers are missing is refused, at that line', () => {
     fc.assert(
@@ -105,7 +106,7 @@ describe('a lost chapter or section label', () => {
       }),
       { numRuns: 50 },
     );
-  });
+  }, 60_000);
 });
 
 describe('a lost item label', () => {
@@ -128,7 +129,7 @@ describe('a lost item label', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
 
 function lineOf(tree: Regulation, typedId: string): number | undefined {
