@@ -19,7 +19,7 @@ const reuseDist = process.env['E2E_REUSE_DIST'] === '1';
 // after Astro (e.g. a Pagefind indexing step) must be in what we test.
 const serve = `node scripts/serve.ts --host 127.0.0.1 --port ${port}`;
 const command = reuseDist ? serve : `npm run build && ${serve}`;
-// The sample library (54 real texts, test/library/texts, its reviewed exclusions.yaml) as a
+// The sample library (55 real texts, test/library/texts, its reviewed exclusions.yaml) as a
 // second site, for the specs of the library, versions and library search. Playwright starts
 // the web servers one after the other, so the two builds never share the project's caches at once.
 const libraryBaseURL = `http://127.0.0.1:${LIBRARY_PORT}`;

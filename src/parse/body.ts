@@ -5,12 +5,14 @@
  * goes; what may only come after the articles (附件, 版记) is an error where
  * the numbering shows that articles still follow.
  */
-import type { Appendix, Article, Chapter, Colophon, Group, Paragraph, Part, Section, Subpart, Toc, TopLevel } from '../tree/types.ts';
+import type { Appendix, Article, Colophon, Paragraph, Toc, TopLevel } from '../tree/types.ts';
 import { openAppendix, appendixLine, colophonNode, isColophon, type AppendixSeries } from './back-matter.ts';
-import { groupNode, matchGroupHeading, numeral, titleContinuation } from './headings.ts';
+import { Divisions } from './divisions.ts';
+import { matchGroupHeading } from './headings.ts';
+import { inferHeadings, isBareLine } from './inferred-headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { articleLabel, matchArticle, prefixChapters, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
+import { articleLabel, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -27,15 +29,8 @@ import { headlessToc } from './toc.ts';
 
 export { articleLabel, matchArticle, startsBody, type Numbering } from './structure.ts';
 
-const HEADING_NAME = { part: '编', subpart: '分编', chapter: '章', section: '节' } as const;
-
 export function buildBody(lines: Line[], numbering: Numbering, problems: Problems, source: string): TopLevel[] {
   const out: TopLevel[] = [];
-  let part: Part | undefined;
-  let subpart: Subpart | undefined;
-  let chapter: Chapter | undefined;
-  let section: Section | undefined;
-  let group: Group | undefined;
   let article: Article | undefined;
   const list: ListState = { paragraph: undefined, item: undefined, subitem: undefined, brackets: {}, mixedWarned: false };
   let appendix: Appendix | undefined;
@@ -44,15 +39,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let tocFirstEntry: string | undefined;
   let lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
   const seenArticles = new Map<string, number>();
-  const last = { part: 0, chapter: 0, group: 0 };
   const appendices: AppendixSeries = { seen: new Map(), problems };
   let previousRow = false;
-  const groupParent = new WeakMap<Group, Group>();
-  let restart = false; // chapters numbered per part
-  let bareLine = false; // a short paragraph without punctuation: maybe a heading that lost its 第X章
-  let bareInChapter = false;
-  let firstBare: Line | undefined; // the first such line since the last chapter heading
   const isArticle = (c: string) => !!matchArticle(numbering, c);
+  const divisions = new Divisions(out, problems, source, isArticle);
   const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 
   const closeArticle = () => {
@@ -67,83 +57,6 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     list.paragraph = p;
     list.item = list.subitem = undefined;
     return p;
-  };
-
-  /** Where an article goes: the innermost open container, else the top level. */
-  const articleOwner = (): { children: unknown[] } => group ?? section ?? chapter ?? subpart ?? part ?? { children: out };
-
-  const heading = (lines: Line[], i: number, h: Heading): number => {
-    const line = lines[i]!;
-    const more = titleContinuation(lines, i, isArticle);
-    let titlePrinted = h.rest || undefined;
-    let position = span(line, 0, line.content.length);
-    if (more !== undefined) {
-      const next = lines[more]!;
-      const from = h.rest ? line.offset + line.indent + h.restIndex : next.offset + next.indent;
-      titlePrinted = source.slice(from, next.offset + next.indent + next.content.length);
-      position = { start: position.start, end: span(next, 0, next.content.length).end };
-    }
-    const common = {
-      number: h.number,
-      label: h.label,
-      ...(titlePrinted ? { title: squeeze(titlePrinted), titlePrinted } : {}),
-      position,
-    };
-    const expectLabel = (n: number) => `第${numeral(n)}${HEADING_NAME[h.kind]}`;
-    const check = (previous: number, ruleId: string, what: string) => {
-      if (h.number !== previous + 1) error(ruleId, `${what}编号不连续：应为“${expectLabel(previous + 1)}”，实为“${h.label}”`, line);
-    };
-    closeArticle();
-    group = undefined;
-    if (h.kind === 'part') {
-      check(last.part, 'part-sequence', '编');
-      last.part = Math.max(last.part, h.number);
-      part = { type: 'part', id: `part-${h.number}`, children: [], ...common };
-      subpart = chapter = section = undefined;
-      out.push(part);
-    } else if (h.kind === 'subpart') {
-      const owner = part ? part.children : out;
-      check(owner.filter((c) => c.type === 'subpart').length, 'subpart-sequence', '分编');
-      subpart = { type: 'subpart', id: part ? `${part.id}-sub-${h.number}` : `sub-${h.number}`, children: [], ...common };
-      chapter = section = undefined;
-      owner.push(subpart);
-    } else if (h.kind === 'chapter') {
-      if (part && h.number === 1 && last.chapter > 0 && !part.children.some((c) => c.type === 'chapter' || c.type === 'subpart')) {
-        // Each 编 numbers its chapters from 第一章 again (刑事诉讼法): chapter ids then carry their part.
-        if (!restart) for (const p of out) if (p.type === 'part') prefixChapters(p);
-        restart = true;
-        last.chapter = 0;
-      }
-      if (last.chapter === 0 && h.number > 1 && lastArticle.number > 0 && !bareLine) {
-        // The collection lost some leading chapter heading lines; the articles before are intact
-        // (a bare short line among them would be a heading that lost its 第X章: then it is an error).
-        problems.warn('chapter-first-missing', `“${h.label}”之前的章标题行缺失：此前的条文不属于任何一章`, line.number, line.indent + 1);
-      } else if (h.number !== last.chapter + 1 && firstBare) {
-        // Say where the defect is: the bare line that lost its 第X章, not only the heading after it.
-        error('chapter-sequence', `章编号不连续：应为“${expectLabel(last.chapter + 1)}”，实为“${h.label}”`, line);
-        error('heading-label-lost', `“${firstBare.content}”像是丢了“第X章”或“第X节”的标题：章节编号在第 ${line.number} 行跳过了“${expectLabel(last.chapter + 1)}”`, firstBare);
-      } else {
-        check(last.chapter, 'chapter-sequence', '章');
-      }
-      firstBare = undefined;
-      last.chapter = Math.max(last.chapter, h.number);
-      bareInChapter = false;
-      chapter = { type: 'chapter', id: restart && part ? `${part.id}-ch-${h.number}` : `ch-${h.number}`, children: [], ...common };
-      section = undefined;
-      (subpart ?? part ?? { children: out }).children.push(chapter as never);
-    } else {
-      const previous = chapter ? chapter.children.filter((c) => c.type === 'section').length : 0;
-      if (chapter && previous === 0 && h.number > 1 && chapter.children.length > 0 && !bareInChapter) {
-        // As with chapters: leading section headings lost, the articles before them intact.
-        problems.warn('section-first-missing', `“${h.label}”之前的节标题行缺失：本章此前的条文不属于任何一节`, line.number, line.indent + 1);
-      } else {
-        check(previous, 'section-sequence', '节');
-      }
-      if (!chapter) error('section-outside-chapter', `“${h.label}”不在任何一章之内`, line);
-      section = { type: 'section', id: chapter ? `${chapter.id}-sec-${h.number}` : `sec-${h.number}`, children: [], ...common };
-      (chapter ? chapter.children : out).push(section);
-    }
-    return more ?? i;
   };
 
   const startArticle = (line: Line, a: ArticleLabel) => {
@@ -167,7 +80,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     // Track the highest number, so one misplaced article is one error, not a cascade.
     if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) lastArticle = { number: a.number, sub };
     article = { type: 'article', number: a.number, ...(sub ? { sub } : {}), label: a.label, id, children: [], position: span(line, 0, line.content.length) };
-    articleOwner().children.push(article);
+    divisions.owner().children.push(article);
     list.paragraph = list.item = list.subitem = undefined;
     if (a.rest) openParagraph(line, a.restIndex).children.push(textNode(line, a.restIndex));
   };
@@ -194,6 +107,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     out.push(toc);
     toc = undefined;
   }
+  const inferred = inferHeadings(lines, toc0?.end ?? 0, isArticle);
 
   for (let i = toc0?.end ?? 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -243,7 +157,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
 
     if (!row && isTocHeading(content)) {
-      if (!article && !chapter && !part && !subpart) {
+      if (!article && !divisions.chapter && !divisions.part && !divisions.subpart) {
         toc = { type: 'toc', id: 'toc', children: [textNode(line, 0, 'tocHeading')], position: span(line, 0, content.length) };
         out.push(toc);
         continue;
@@ -251,9 +165,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       error('toc-misplaced', '目录只能在正文之前', line);
     }
 
-    const h = row ? undefined : matchHeading(content);
+    const h = row ? undefined : (matchHeading(content) ?? inferred.get(i));
     if (h) {
-      i = heading(lines, i, h);
+      closeArticle();
+      i = divisions.open(lines, i, h, lastArticle.number);
       continue;
     }
     const a = row ? undefined : matchArticle(numbering, content);
@@ -266,28 +181,17 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       startArticle(line, a);
       continue;
     }
-    const g = !row && numbering === 'statute' ? matchGroupHeading(lines, i, !!group) : undefined;
+    const g = !row && numbering === 'statute' ? matchGroupHeading(lines, i, !!divisions.group) : undefined;
     if (g) {
       closeArticle();
-      const parent = g.level === 2 ? (group && groupParent.get(group)) ?? group : undefined;
-      const siblings = parent ? parent.children.filter((c) => c.type === 'group').length : last.group;
-      if (g.number !== siblings + 1) error('group-sequence', `标题编号不连续：应为“${g.level === 2 ? `（${numeral(siblings + 1)}）` : `${numeral(siblings + 1)}、`}”，实为“${g.label}”`, line);
-      const node = groupNode(g, parent, span(line, 0, content.length));
-      if (parent) {
-        parent.children.push(node);
-        groupParent.set(node, parent);
-      } else {
-        last.group = Math.max(last.group, g.number);
-        (section ?? chapter ?? subpart ?? part ?? { children: out }).children.push(node as never);
-      }
-      group = node;
+      divisions.openGroup(g, line);
       continue;
     }
     if (!row && lastArticle.number > 0) {
       const ap = matchAppendix(content);
       if (ap && !articlesFollow(i)) {
         closeArticle();
-        part = subpart = chapter = section = group = undefined;
+        divisions.closeAll();
         appendix = openAppendix(out, line, ap, appendices);
         continue;
       }
@@ -301,10 +205,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     }
     if (!article) {
       if (like) continue;
-      if (content.length <= 20 && !/[\p{P}\d]/u.test(content)) {
-        bareLine = bareInChapter = true;
-        firstBare ??= line;
-      }
+      if (isBareLine(content)) divisions.noteBare(line);
       error('orphan-text', `文字不属于任何条文：“${content.slice(0, 16)}${content.length > 16 ? '…' : ''}”`, line);
       continue;
     }
@@ -313,10 +214,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     } else if (!row && list.item && startsOrContinuesSubitems(list, content)) {
       addSubitem(list, line, problems);
     } else {
-      if (!row && content.length <= 20 && !/[\p{P}\d]/u.test(content)) {
-        bareLine = bareInChapter = true;
-        firstBare ??= line;
-      }
+      if (!row && isBareLine(content)) divisions.noteBare(line);
       const p = openParagraph(line, 0);
       if (row) {
         p.row = true;
@@ -328,7 +226,3 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   }
   return out;
 }
-
-
-
-

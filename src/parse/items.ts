@@ -2,9 +2,11 @@
  * 项 and 目 inside an article's paragraphs. An item list interrupted by a
  * paragraph and then resumed (`（二）…` / a paragraph / `（三）…`) keeps the
  * paragraph in the item before it: the numbering shows the list goes on.
+ * Numbering that skips is read in item-gaps.ts.
  */
 import type { Article, Item, Paragraph, Subitem } from '../tree/types.ts';
 import { numeral } from './headings.ts';
+import { fillItemGap, itemHeading, splitTrailing } from './item-gaps.ts';
 import type { Line } from './lines.ts';
 import { matchItem, matchSubitem } from './patterns.ts';
 import type { Problems } from './problems.ts';
@@ -53,6 +55,13 @@ export function addItem(list: ListState, article: Article, line: Line, openParag
       expected = m.number;
     }
   }
+  if (m.number !== expected) {
+    const filled = fillItemGap(article, paragraph, m, expected, line, problems);
+    if (filled) {
+      paragraph = filled;
+      expected = m.number;
+    }
+  }
   list.paragraph = paragraph;
   if (m.number !== expected) {
     const open = m.brackets === 'full' ? '（' : '(';
@@ -74,9 +83,10 @@ export function addItem(list: ListState, article: Article, line: Line, openParag
     children: m.rest ? [textNode(line, m.restIndex)] : [],
     position: span(line, 0, line.content.length),
   };
-  list.item = item;
-  list.subitem = undefined;
   paragraph.children.push(item);
+  splitTrailing(paragraph, m, line, problems);
+  list.item = lastItem(paragraph);
+  list.subitem = undefined;
 }
 
 export function addSubitem(list: ListState, line: Line, problems: Problems): void {
@@ -96,10 +106,4 @@ export function addSubitem(list: ListState, line: Line, problems: Problems): voi
   };
   list.subitem = subitem;
   owner.children.push(subitem);
-}
-
-/** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */
-function itemHeading(text: string): { heading?: string } {
-  const m = /^([^。；：]{1,60})[。；：]/.exec(text);
-  return m ? { heading: m[1]! } : {};
 }

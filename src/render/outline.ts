@@ -1,4 +1,5 @@
 /** The shape of a regulation as navigation sees it: table of contents, article context. */
+import { toChineseNumeral } from '../parse/numerals.ts';
 import { visit } from '../tree/walk.ts';
 import type { Article, Chapter, Group, Part, Regulation, Section, Subpart, TopLevel } from '../tree/types.ts';
 
@@ -9,9 +10,16 @@ export function isDivision(node: { type: string }): node is Division {
   return node.type === 'part' || node.type === 'subpart' || node.type === 'chapter' || node.type === 'section' || node.type === 'group';
 }
 
-/** `第九章 会议制度`; just the label when the division has no title. */
+/** `第九章 会议制度`; just the label when the division has no title; `〔第三章〕 城镇容貌管理` when the label was not printed. */
 export function divisionName(d: Division): string {
-  return d.title ? `${d.label} ${d.title}` : d.label;
+  const label = inferredLabel(d) ? `〔${inferredLabel(d)}〕` : d.label;
+  return d.title ? `${label} ${d.title}` : label;
+}
+
+/** The label a heading that lost it would have printed (`第三章`); undefined for a printed one. */
+export function inferredLabel(d: Division): string | undefined {
+  if (!('inferred' in d) || !d.inferred) return undefined;
+  return `第${toChineseNumeral(d.number)}${d.type === 'chapter' ? '章' : '节'}`;
 }
 
 export interface ArticleContext {

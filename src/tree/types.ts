@@ -218,12 +218,17 @@ export interface Subpart extends Numbered, Titled {
   children: (Chapter | Group | Article)[];
 }
 
-export interface Chapter extends Numbered, Titled {
+/** A heading whose `第X章`/`第X节` was not printed: number and id come from the gap it fills; `label` is empty. */
+interface Inferable {
+  inferred?: true;
+}
+
+export interface Chapter extends Numbered, Titled, Inferable {
   type: 'chapter';
   children: (Section | Group | Article)[];
 }
 
-export interface Section extends Numbered, Titled {
+export interface Section extends Numbered, Titled, Inferable {
   type: 'section';
   children: (Group | Article)[];
 }

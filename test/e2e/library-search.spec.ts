@@ -1,5 +1,5 @@
 /**
- * Search over the sample library (test/library/texts: 56 real texts), served
+ * Search over the sample library (test/library/texts: 57 real texts), served
  * by the `library` project (playwright.config.ts): a title, a phrase, a
  * citation and a filter each land on the right clause, with the words
  * highlighted there.

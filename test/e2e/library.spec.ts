@@ -1,5 +1,5 @@
 /**
- * The library site over the committed sample library (56 real texts), built
+ * The library site over the committed sample library (57 real texts), built
  * once: the home page leads in, browsing by kind and by issuer, the listing
  * paged without JavaScript and filtered with it, axe, page budgets. The
  * expected sets come from the build's own /library.json (every work once),
@@ -158,6 +158,16 @@ test.describe('the library site (sample library)', () => {
     const expected = works.filter((w) => w.issuer?.includes(issuer) && w.date.startsWith(year) && w.status === 'inForce');
     await expect(page.locator('form [data-count]')).toHaveText(expected.length ? `找到 ${expected.length} 部` : /没有符合条件/);
     expect(sorted(await page.locator('[data-entries] li > a').allTextContents())).toEqual(sorted(expected.map((w) => w.title)));
+  });
+
+  test('a heading that lost its 第X章 shows the inferred number as chrome, in the heading and the 目录; axe clean', async ({ page }) => {
+    // 规划建设 is printed without 第二章 (docs/refused-texts.md): published as ch-2, inferred.
+    await page.goto('/regulations/山东省台儿庄古城保护管理条例/');
+    const heading = page.locator('#ch-2 > .division-title');
+    await expect(heading).toHaveText('〔第二章〕（原文未印此编号） 规划建设');
+    await expect(heading.locator('[data-chrome]')).toHaveText('〔第二章〕（原文未印此编号）');
+    await expect(page.locator('nav.toc a[href$="#ch-2"]')).toHaveText('〔第二章〕 规划建设');
+    await expectNoAxeViolations(page);
   });
 
   test('the reference pages and a kind index are axe clean', async ({ page }) => {

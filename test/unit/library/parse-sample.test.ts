@@ -1,5 +1,5 @@
 /**
- * The committed sample of real texts (test/library/texts/, 56 texts of every
+ * The committed sample of real texts (test/library/texts/, 57 texts of every
  * folder kind, byte for byte from the collection): each parses without errors,
  * or is refused for its known defect, listed here with its rule and line.
  */
@@ -25,11 +25,6 @@ const texts = walk(root)
 
 /** Texts refused for a defect of their own (docs/refused-texts.md): the first error's rule and line. */
 const refused: Record<string, { rule: string; line: number; why: string }> = {
-  'DLC/广东地方法规/地方性法规/广东/云浮市优化营商环境条例(2023-03-03).txt': {
-    rule: 'item-sequence',
-    line: 67,
-    why: 'the line before lost its （一） label: the list starts at （二）',
-  },
   '其他/人体损伤程度鉴定标准(2014-01-01).txt': {
     rule: 'no-articles',
     line: 1,
@@ -44,6 +39,10 @@ const refused: Record<string, { rule: string; line: number; why: string }> = {
 
 /** Forms accepted with a warning, by design (docs/tree.md, Problems). */
 const warned: Record<string, string> = {
+  // Line 66 lost its （一）: it stays text of the lead-in, （二） keeps its printed id.
+  'DLC/广东地方法规/地方性法规/广东/云浮市优化营商环境条例(2023-03-03).txt': 'item-label-lost',
+  // 规划建设, 管理, 法律责任 lost their 第X章: published as 第二、四、五章, marked inferred.
+  'DLC/山东地方法规/地方性法规/山东/山东省台儿庄古城保护管理条例(2013-11-29).txt': 'heading-inferred',
   '司法解释/最高人民法院、最高人民检察院关于执行《刑法》确定罪名的补充规定（五）(2011-04-27).txt': 'single-article',
   '民法典/人格权编.txt': 'article-first',
   '部门规章/公安部/交通警察道路执勤执法工作规范(2018-01-25).txt': 'chapter-first-missing',
