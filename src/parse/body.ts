@@ -21,7 +21,6 @@ import {
   matchHeading,
   matchItem,
   type ArticleLabel,
-  type Heading,
 } from './patterns.ts';
 import type { Problems } from './problems.ts';
 import { rowTexts, span, textNode } from './text-node.ts';
