@@ -25,7 +25,8 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
   const history = [...readHistory(adoptionLines), ...wrapperEvents(notice ?? promulgation)].sort((a, b) => a.position.start.offset - b.position.start.offset);
   const meta: Meta = { title, kind: '其他' };
 
-  const published = history.filter((h) => h.event === '公布');
+  // A 修订 under its own 令 (no amending decision) promulgated the whole revised text anew: it is this version's publication.
+  const published = history.filter((h) => h.event === '公布' || (h.event === '修订' && !h.decision && h.docNumber?.includes('令')));
   const issuer =
     notice?.signer ??
     promulgation?.issuer ??

@@ -79,6 +79,13 @@ describe('history', () => {
     expect(m).toMatchObject({ issuer: '中华人民共和国国务院', docNumber: '中华人民共和国国务院令第386号', issued: '2003-08-05', effective: { date: '2004-01-01' } });
   });
 
+  it('dates and numbers a version revised under its own 令 by that 令, one amended by a decision by its last publication', () => {
+    const revised = meta('中华人民共和国政府信息公开条例\n2007年4月5日 中华人民共和国国务院令第492号公布\n2019年4月3日 中华人民共和国国务院令第711号修订\n2019年5月15日 施行');
+    expect(revised).toMatchObject({ docNumber: '中华人民共和国国务院令第711号', issued: '2019-04-03', amended: '2019-04-03' });
+    const amended = meta('某某条例\n2007年4月5日 中华人民共和国国务院令第492号公布\n根据2019年3月2日《国务院关于修改部分行政法规的决定》修订');
+    expect(amended).toMatchObject({ docNumber: '中华人民共和国国务院令第492号', issued: '2007-04-05' });
+  });
+
   it('splits several events run together on one line at each date (根据 …)', () => {
     const m = meta(
       '浙江省渔业管理条例\n2005年11月18日 浙江省第十届人民代表大会常务委员会第二十一次会议通过根据2011年11月25日浙江省十一届人民代表大会常务委员会第二十九次会议《关于修改〈浙江省专利保护条例〉等十四件地方性法规的决定》第一次修正根据2013年12月19日浙江省第十二届人民代表大会常务委员会第七次会议《关于修改〈浙江省人才市场管理条例〉等八件地方性法规的决定》第二次修正',
