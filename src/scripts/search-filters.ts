@@ -159,7 +159,11 @@ export class FilterBar {
       const value = keep(select);
       const all = select.options[0]!;
       select.replaceChildren(all);
-      if (key === 'chapter' && !single && !value) continue;
+      const wrapper = select.closest<HTMLElement>('.filter') ?? select;
+      if (key === 'chapter' && !single && !value) {
+        wrapper.hidden = true; // chapters mean something within one regulation only
+        continue;
+      }
       // Chapter counts within the chosen regulation.
       const base = key === 'chapter' && chosenRegulation ? results.filter((m) => this.index.has('regulation', m.page, chosenRegulation)) : results;
       for (const o of options(key, base, this.index, scope, value)) {
@@ -170,7 +174,6 @@ export class FilterBar {
       }
       select.value = value && [...select.options].some((o) => o.value === value) ? value : '';
       // Nothing to choose between when every result shares one value (the seed portal's one regulation, kind, status).
-      const wrapper = select.closest<HTMLElement>('.filter') ?? select;
       wrapper.hidden = select.options.length <= 2 && !select.value;
     }
     this.box.hidden = this.selects.every((s) => (s.closest<HTMLElement>('.filter') ?? s).hidden);
