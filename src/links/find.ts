@@ -29,8 +29,8 @@ export interface FoundCitation {
 const CLAUSE_AT = new RegExp(`^${ARTICLE_WORDS}`);
 /** Between items of a list or range of cited articles. */
 const JOINER = /^(?:、|，|和|及|以及|或者|或|与|至|到)/;
-/** Words that introduce a cited law: 根据宪法, 依照刑法. */
-const TRIGGER = /根据|依照|依据|按照|违反|参照|适用|遵守|执行|实施/g;
+/** Words that introduce a cited law: 根据宪法, 依照刑法, 贯彻行政复议法. */
+const TRIGGER = /根据|依照|依据|按照|违反|参照|适用|遵守|执行|实施|贯彻|落实/g;
 /** After a bare name: where a word can end (not 宪法学, 刑法典). */
 const NAME_END = /^(?:$|[^\p{L}\p{N}]|第|的|和|及|或|与|规定|等|有关|中|所|以|对)/u;
 

@@ -52,6 +52,13 @@ describe('links between regulations', () => {
   const c = corpus();
   const index = linkIndex(c, '2026-12-01');
 
+  it('takes 贯彻/落实 as words that introduce a cited law, as 根据/依照 are', () => {
+    const withDuty = { regulations: [...c.regulations, reg('e', text('戊市办法', '2020', ['贯彻宪法，制定本办法。', '落实个人所得税法的规定。']), { libraryPath: 'e.txt', effective: '2020-01-01' })] };
+    const links = linked(linkIndex(withDuty, '2026-12-01'), withDuty, 'e');
+    expect(links).toContain('宪法→宪法');
+    expect(links.some((l) => l.startsWith('个人所得税法→个人所得税法'))).toBe(true);
+  });
+
   it('resolves bare names and clause words to the version in force on the citing text’s date', () => {
     expect(linked(index, c, 'a')).toEqual([
       '宪法→宪法',
