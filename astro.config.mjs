@@ -60,8 +60,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         // Listing any resource replaces Astro's default 'self', so repeat it.
-        // 'wasm-unsafe-eval': Pagefind compiles its WebAssembly search engine in the page.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        resources: ["'self'"],
       },
     },
   },

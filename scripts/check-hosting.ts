@@ -88,11 +88,10 @@ export const SAMPLE_PATHS = [
   '/sitemap-index.xml',
   '/_astro/Layout.Daz3Fs21.css',
   '/_astro/page.DMGB-4R9.js',
-  '/pagefind/pagefind-entry.json',
-  '/pagefind/wasm.unknown.pagefind',
-  '/pagefind/fragment/zh-cn_123f8d8.pf_fragment',
-  '/pagefind/index/zh-cn_0a1b2c3.pf_index',
-  '/pagefind/pages.zh-cn_76af1588b4538.pf_pages',
+  '/search-index/entry.json',
+  '/search-index/0123456789abcdef/dir.bin',
+  '/search-index/0123456789abcdef/s/12.bin',
+  '/search-index/0123456789abcdef/f/4021.bin',
 ];
 
 /** What is wrong with `text` as the site's nginx config, one line per problem. */

@@ -21,13 +21,13 @@ export const CACHE = {
 } as const;
 
 /**
- * Cache policy by root-relative path. Astro's bundles in /_astro/ and
- * Pagefind's index chunks are named by their content hash; Pagefind's entry
- * file and its WebAssembly keep their names across builds.
+ * Cache policy by root-relative path. Astro's bundles in /_astro/ and the
+ * search index's files (/search-index/<hash>/…) are named by their content
+ * hash; the index's entry file keeps its name across builds.
  */
 export function cacheControl(path: string): string {
   if (path.startsWith('/_astro/')) return CACHE.immutable;
-  if (/^\/pagefind\/(?:(?:fragment|index|filter)\/|[a-z]+\.[\w-]+_[0-9a-f]{6,}\.pf_\w+$)/.test(path)) return CACHE.immutable;
+  if (/^\/search-index\/[0-9a-f]{16}\//.test(path)) return CACHE.immutable;
   return CACHE.revalidate;
 }
 
@@ -42,8 +42,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
+  '.bin': 'application/octet-stream',
   '.ics': 'text/calendar; charset=utf-8',
 };
 export const DEFAULT_TYPE = 'application/octet-stream';

@@ -6,21 +6,16 @@
  * allowing code that only another page carries. Run on each page as it is
  * rendered (csp-middleware.ts: no second pass reading every page back), this
  * rewrites its `<meta http-equiv="content-security-policy">` so that
- * `script-src` and `style-src` keep their sources ('self', 'wasm-unsafe-eval')
- * and list exactly the hashes of the page's inline `<script>` and `<style>`
- * elements. External scripts and stylesheets are allowed by 'self'; JSON-LD
- * is data, not script, and needs no hash. 'wasm-unsafe-eval' (Pagefind
- * compiles WebAssembly) stays only on pages that run search: those that mark
- * themselves with `<meta name="runs-wasm">` (RUNS_WASM): the scanner reads metas
- * anyway, so the mark costs no extra pass.
+ * `script-src` and `style-src` keep their sources ('self') and list exactly
+ * the hashes of the page's inline `<script>` and `<style>` elements.
+ * External scripts and stylesheets are allowed by 'self'; JSON-LD is data,
+ * not script, and needs no hash. No page runs WebAssembly (the search index
+ * is read by plain script: src/search/index-client.ts).
  */
 import { createHash } from 'node:crypto';
 import { scanElements } from './html-scan.ts';
 
 const HASH = /^'sha(?:256|384|512)-[A-Za-z0-9+/=]+'$/;
-/** `<meta name=…>` of a page that runs WebAssembly (the search engine). */
-export const RUNS_WASM = 'runs-wasm';
-const WASM = "'wasm-unsafe-eval'";
 /** Script types the browser runs (no type, a JavaScript MIME type, or module). */
 const RUNS = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script)$/i;
 
@@ -28,15 +23,15 @@ function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-/** The policy with `script-src` and `style-src` hashes replaced by these (and without 'wasm-unsafe-eval' unless `wasm`). */
-export function withHashes(policy: string, hashes: { script: string[]; style: string[] }, wasm = true): string {
+/** The policy with `script-src` and `style-src` hashes replaced by these. */
+export function withHashes(policy: string, hashes: { script: string[]; style: string[] }): string {
   return policy
     .split(';')
     .map((directive) => {
       const [name = '', ...sources] = directive.trim().split(/\s+/);
       const own = name === 'script-src' ? hashes.script : name === 'style-src' ? hashes.style : undefined;
       if (!own) return directive.trim();
-      return [name, ...sources.filter((s) => !HASH.test(s) && (wasm || s !== WASM)), ...new Set(own)].join(' ');
+      return [name, ...sources.filter((s) => !HASH.test(s)), ...new Set(own)].join(' ');
     })
     .filter(Boolean)
     .join('; ')
@@ -55,7 +50,6 @@ export function narrowPagePolicy(html: string): string {
   if (!location || policy === undefined) return html;
   const script = all.filter((el) => el.name === 'script' && !el.attrs.has('src') && RUNS.test(el.attrs.get('type') ?? '')).map((el) => sha256(el.text ?? ''));
   const style = all.filter((el) => el.name === 'style').map((el) => sha256(el.text ?? ''));
-  const wasm = all.some((el) => el.name === 'meta' && el.attrs.get('name') === RUNS_WASM);
-  const narrowed = withHashes(policy, { script, style }, wasm).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const narrowed = withHashes(policy, { script, style }).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
   return `${html.slice(0, location.start)}content="${narrowed}"${html.slice(location.end)}`;
 }

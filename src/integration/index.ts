@@ -3,7 +3,7 @@
  * every regulation and checks every content and data file that cites them,
  * and the permalink register; any error stops the build with
  * file:line:column messages and a hint (content-error.ts). After rendering it
- * narrows each page's CSP and indexes with Pagefind.
+ * narrows each page's CSP and builds the search index.
  *
  * A failed build of any kind — bad content, a component that throws while
  * rendering, the index — leaves no output folder at all (output-guard.ts),
@@ -112,8 +112,11 @@ export default function regulationsPortal(): AstroIntegration {
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`构建后检查（清理、页面预算）用时 ${seconds(post)} 秒`);
         const started = performance.now();
-        const { indexed, skipped } = await buildSearchIndex(siteDir);
-        logger.info(`搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面` + (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''));
+        const { indexed, skipped, files, bytes } = await buildSearchIndex(siteDir);
+        logger.info(
+          `搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面，${files} 个文件共 ${(bytes / 1e6).toFixed(1)} MB` +
+            (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''),
+        );
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`搜索索引用时 ${seconds(started)} 秒`);
         if (cacheDir) recordKeptOutput(cacheDir, siteDir);

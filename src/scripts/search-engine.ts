@@ -1,10 +1,11 @@
 /**
- * The search engine (src/search/engine.ts, with Pagefind's wasm and index),
+ * The search engine (src/search/engine.ts, with the index's client),
  * imported once, when there is something to search or the reader starts to
  * type; the index's first files load alongside its code, not after it.
  */
 import type { SearchEngine } from '../search/engine.ts';
-import { fetchEarly, INDEX_BASE } from '../search/files.ts';
+import { fetchEarly } from '../search/index-client.ts';
+import { INDEX_BASE } from '../search/index-format.ts';
 
 let enginePromise: Promise<SearchEngine> | undefined;
 

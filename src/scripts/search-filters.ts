@@ -10,7 +10,11 @@
  * common term at the whole library lists thousands of results over 3,000
  * regulations.
  */
-import type { Facet } from '../search/engine.ts';
+/** A filter key's values with their pages. */
+export interface Facet {
+  key: string;
+  values: { value: string; pages: ReadonlySet<string> }[];
+}
 import type { PageMatch } from '../search/match.ts';
 
 /** A version a later one replaced (src/render/status.ts: Status). */
@@ -25,28 +29,43 @@ const STATUS_ORDER = Object.keys(STATUS_LABELS);
 
 export type Active = readonly (readonly [key: string, value: string])[];
 
+/** Where the filters' values come from: the engine's directory (engine.ts), or facets given with their pages (facetSource). */
+export interface FacetSource {
+  /** A key's values in listing order (chapters in text order). */
+  order(key: string): readonly string[];
+  values(key: string, page: string): readonly string[];
+}
+
+/** A source from facets listing their pages (tests, small indexes). */
+export function facetSource(facets: readonly Facet[]): FacetSource {
+  const byKey = new Map<string, Map<string, string[]>>();
+  for (const { key, values } of facets) {
+    const byPage = new Map<string, string[]>();
+    for (const { value, pages } of values) {
+      for (const page of pages) {
+        const list = byPage.get(page);
+        if (list) list.push(value);
+        else byPage.set(page, [value]);
+      }
+    }
+    byKey.set(key, byPage);
+  }
+  return {
+    order: (key) => facets.find((f) => f.key === key)?.values.map((v) => v.value) ?? [],
+    values: (key, page) => byKey.get(key)?.get(page) ?? [],
+  };
+}
+
 /** Each page's values per filter key. */
 export class FacetIndex {
-  private readonly byKey = new Map<string, Map<string, string[]>>();
-  readonly facets: readonly Facet[];
+  readonly source: FacetSource;
 
-  constructor(facets: readonly Facet[]) {
-    this.facets = facets;
-    for (const { key, values } of facets) {
-      const byPage = new Map<string, string[]>();
-      for (const { value, pages } of values) {
-        for (const page of pages) {
-          const list = byPage.get(page);
-          if (list) list.push(value);
-          else byPage.set(page, [value]);
-        }
-      }
-      this.byKey.set(key, byPage);
-    }
+  constructor(source: FacetSource = facetSource([])) {
+    this.source = source;
   }
 
   values(key: string, page: string): readonly string[] {
-    return this.byKey.get(key)?.get(page) ?? [];
+    return this.source.values(key, page);
   }
 
   has(key: string, page: string, value: string): boolean {
@@ -86,15 +105,14 @@ export function applyFilters(
  * other values most results first.
  */
 export function options(key: string, results: readonly PageMatch[], index: FacetIndex, active: Active, keep: string): { value: string; count: number }[] {
-  const facet = index.facets.find((f) => f.key === key);
-  if (!facet) return [];
+  const order = index.source.order(key);
   const counts = new Map<string, number>();
   const scope: Active = key === 'status' ? [['status', '']] : active.filter(([k]) => k === 'status');
   for (const m of results) {
     if (superseded(index, scope, m.page)) continue;
     for (const v of index.values(key, m.page)) counts.set(v, (counts.get(v) ?? 0) + 1);
   }
-  const listed = facet.values.map(({ value }, i) => ({ value, count: counts.get(value) ?? 0, i })).filter((o) => o.count || o.value === keep);
+  const listed = order.map((value, i) => ({ value, count: counts.get(value) ?? 0, i })).filter((o) => o.count || o.value === keep);
   const rank = (v: string) => (STATUS_ORDER.includes(v) ? STATUS_ORDER.indexOf(v) : STATUS_ORDER.length);
   if (key === 'status') listed.sort((a, b) => rank(a.value) - rank(b.value) || a.i - b.i);
   else if (key !== 'chapter') listed.sort((a, b) => b.count - a.count || a.i - b.i);
@@ -115,7 +133,7 @@ function oneRegulation(results: readonly PageMatch[], index: FacetIndex, chosen:
 
 /** The filter bar: `<select data-filter>` elements inside `box`. */
 export class FilterBar {
-  index = new FacetIndex([]);
+  index = new FacetIndex();
   private readonly box: HTMLElement;
   private readonly selects: HTMLSelectElement[];
 

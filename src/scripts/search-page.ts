@@ -59,7 +59,7 @@ async function appendResults(n: number): Promise<void> {
   const mine = renderSeq;
   const e = await engine();
   const batch = filtered.slice(shown, shown + n);
-  const links = batch.map((m) => e.link(m));
+  const links = await e.links(batch);
   if (mine !== renderSeq) return;
   list.append(...links.map((link, i) => clauseItem(link, batch[i]!)));
   shown += batch.length;
@@ -76,7 +76,7 @@ async function renderRelated(o: Outcome): Promise<void> {
   }
   const mine = renderSeq;
   const e = await engine();
-  const links = o.ranking.related.map((m) => e.link(m));
+  const links = await e.links(o.ranking.related);
   if (mine !== renderSeq) return;
   const pieces = [...new Set(o.ranking.related.flatMap((m) => m.pieces))].slice(0, 5);
   note.textContent = `这些条文不包含“${o.query.text}”，只包含其中的部分词语（${pieces.map((p) => `“${p}”`).join('、')}），仅供参考。`;
@@ -152,6 +152,10 @@ async function render(wantedFilters?: Record<string, string>): Promise<void> {
     status.textContent = '';
     document.title = baseTitle;
   } else {
+    // The chapter filter of a chosen regulation needs its rows (engine.rowsOf).
+    const chosen = (wantedFilters ?? filters.values())['regulation'];
+    if (chosen) await (await engine()).rowsOf(o.ranking.results, chosen);
+    if (mine !== renderSeq) return;
     filters.fill(o.ranking.results, wantedFilters ?? {});
     const kept = applyFilters(o.ranking.results, filters.index, filters.active());
     filtered = kept.shown;
@@ -185,7 +189,7 @@ async function search(q: string, wantedFilters?: Record<string, string>): Promis
   try {
     const e = await engine();
     const o = await e.search(q);
-    if (filters.index.facets !== e.facets) filters.index = new FacetIndex(e.facets);
+    if (filters.index.source !== e.facets) filters.index = new FacetIndex(e.facets);
     if (mine !== searchSeq) return;
     // Only punctuation: nothing to search for.
     outcome = o.query.text ? o : undefined;

@@ -1,18 +1,19 @@
 /**
- * The search page's engine: Pagefind's postings (pagefind-core.ts) in the
- * index's character alphabet (codec.ts), ranked by rank.ts, shown with
- * excerpts decoded from Pagefind's fragments. Loaded by the search page only
- * when a search is about to happen (src/scripts/search-page.ts).
+ * The search page's engine: the index's postings (index-client.ts), ranked
+ * by rank.ts, shown with excerpts cut from each page's text. Loaded by the
+ * search page only when a search is about to happen (src/scripts/search-page.ts).
  */
-import { bigramCode, charCode, decodeTokens, POSITIONAL } from './codec.ts';
+import type { FacetSource } from '../scripts/search-filters.ts';
+import { citationOf, kindsOf, POSITIONAL, positionOffsets } from './index-format.ts';
+import { IndexClient, type EarlyFetches } from './index-client.ts';
+import { allTerms, anyWords } from './candidates.ts';
+import { lookupsOf } from './lookups.ts';
 import type { CharPostings, PageMatch, Span } from './match.ts';
-import type { EarlyFetches } from './files.ts';
-import { PagefindCore } from './pagefind-core.ts';
 import { PathIndex, type PathResult } from './paths.ts';
 import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { simplified, typoSites } from './suggest.ts';
 import { REGULATION_PREFIX, RegulationDirectory, type Scoped } from './scope.ts';
-import { rankQuery, type Ranking } from './rank.ts';
+import { coverageNeeded, rankQuery, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 
@@ -31,22 +32,6 @@ export interface ResultLink {
   citation: string;
 }
 
-export interface Facet {
-  key: string;
-  values: { value: string; pages: ReadonlySet<string> }[];
-}
-
-/** Characters the query's (folded) character may be written as in the text. */
-function spellings(ch: string): string[] {
-  const wide = (c: string) => String.fromCharCode(c.charCodeAt(0) + 0xfee0);
-  if (/[a-z]/.test(ch)) {
-    const up = ch.toUpperCase();
-    return [ch, up, wide(ch), wide(up)];
-  }
-  if (/[0-9]/.test(ch)) return [ch, wide(ch)];
-  return [ch];
-}
-
 /**
  * What the query names (scope.ts) first: a cited article (of every
  * regulation: 第四十三条), or the regulations a title names; then the text
@@ -59,93 +44,106 @@ function withScope(scoped: Scoped, ranking: Ranking): Ranking {
   return { mode: 'exact', results: [...scoped.results, ...rest], related: [] };
 }
 
-/** Starts of the pairs tiling n characters: 0, 2, 4 … and, for an odd n, n − 2. */
-function tilingStarts(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < n; i += 2) out.push(i);
-  if (n >= 3 && n % 2) out.push(n - 2);
-  return out;
-}
 
 const MAX_HIGHLIGHTS = 8;
+/** Results whose rows (URL, citation) load with the ranking: the first screens' worth. */
+const ROWS_AHEAD = 20;
 
 export class SearchEngine {
-  private readonly core: PagefindCore;
-  private readonly termHits = new Map<string, Map<string, number[]>>();
-  private warm = false;
+  private readonly core: IndexClient;
   private readonly stats: { n: number; avgLength: number; length: (page: string) => number };
   private pathIndex?: Promise<PathIndex>;
-  private directory?: RegulationDirectory;
-  readonly facets: Facet[];
+  readonly directory: RegulationDirectory;
+  /** Filter values of every page, from the directory and the rows (search-filters.ts). */
+  readonly facets: FacetSource;
 
-  private constructor(core: PagefindCore) {
+  private constructor(core: IndexClient) {
     this.core = core;
-    const pages = Object.entries(core.pages);
-    const total = pages.reduce((n, [, p]) => n + p[2], 0);
-    this.stats = { n: pages.length, avgLength: total / (pages.length || 1), length: (page) => core.pages[page]?.[2] ?? 0 };
-    // Facets from the page table and directory: each filter value with the pages tagged with it.
-    const byKey = new Map<string, Map<string, Set<string>>>();
-    for (const [page, [, , , filters]] of pages) {
-      for (const [key, values] of Object.entries(filters)) {
-        let byValue = byKey.get(key);
-        if (!byValue) byKey.set(key, (byValue = new Map()));
-        for (const v of values) {
-          let set = byValue.get(v);
-          if (!set) byValue.set(v, (set = new Set()));
-          set.add(page);
+    const dir = core.directory;
+    this.stats = { n: dir.pages, avgLength: dir.avgLength, length: (page) => core.page(Number(page))?.length ?? 0 };
+    this.directory = new RegulationDirectory(dir);
+    const titles = [...new Set(dir.regulations.map((r) => r[1]))];
+    this.facets = {
+      order: (key) => {
+        if (key === 'regulation') return titles;
+        if (key === 'chapter') return [...new Set([...this.loadedChapters()])];
+        return dir.filters[key]?.values ?? [];
+      },
+      values: (key, page) => {
+        if (page.startsWith(REGULATION_PREFIX)) return [];
+        const r = core.regulationOf(Number(page));
+        if (key === 'regulation') return [dir.regulations[r]![1]];
+        if (key === 'chapter') {
+          const rows = core.loadedRows(r);
+          const c = rows?.pages[Number(page) - dir.regulations[r]![2]]?.[2];
+          return rows && c ? [rows.chapters[c - 1]!] : [];
         }
-      }
-    }
-    const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
-    // Chapters in text order (第二章 before 第十章), by the first article they contain.
-    const position = new Map(pages.map(([id], i) => [id, i]));
-    // A loop, not Math.min(...pages): a spread of 150k values overflows the stack.
-    const order = (pagesOf: Set<string>) => {
-      let first = Infinity;
-      for (const p of pagesOf) first = Math.min(first, position.get(p) ?? Infinity);
-      return first;
+        const f = dir.filters[key];
+        return f ? (f.of[r] ?? []).map((i) => f.values[i]!) : [];
+      },
     };
-    this.facets = [...byKey].map(([key, values]) => ({
-      key,
-      values: [...values]
-        .sort(([a, pa], [b, pb]) => order(pa) - order(pb) || collator.compare(a, b))
-        .map(([value, set]) => ({ value, pages: set })),
-    }));
   }
 
-  /** `hint`: the index hash the build wrote into the search page, if any; `early`: its files, already requested (files.ts). */
+  private *loadedChapters(): Generator<string> {
+    for (let r = 0; r < this.core.directory.regulations.length; r++) yield* this.core.loadedRows(r)?.chapters ?? [];
+  }
+
+  /** `hint`: the index hash the build wrote into the search page, if any; `early`: its directory, already requested (index-client.ts). */
   static async open(base?: string, hint?: string, early?: EarlyFetches): Promise<SearchEngine> {
-    const loading = PagefindCore.load(base, undefined, hint, early);
+    const loading = IndexClient.open(base, hint, early);
     // While the index downloads: the word segmenter's dictionary.
     warmUp();
     return new SearchEngine(await loading);
   }
 
-  private hits(code: string): Map<string, number[]> {
-    let m = this.termHits.get(code);
-    if (!m) {
-      m = new Map(this.core.searchTerm(code).map((h) => [h.page, h.locations]));
-      this.termHits.set(code, m);
-    }
-    return m;
-  }
+  /** The page at this URL tail of a regulation version, from the directory when its articles are regular, else from its rows. */
+  private readonly pageAt = async (base: string, suffix: string): Promise<string | undefined> => {
+    const r = this.core.directory.regulations.findIndex((e) => e[0] === base);
+    const entry = this.core.directory.regulations[r];
+    if (!entry) return undefined;
+    const [, , first, , articles, one] = entry;
+    const n = /^articles\/(\d+)\/$/.exec(suffix)?.[1];
+    if (one >= 0 && n) return Number(n) <= articles ? String(first + one + Number(n) - 1) : undefined;
+    const at = (await this.core.rows(r)).pages.findIndex(([s]) => s === suffix);
+    return at < 0 ? undefined : String(first + at);
+  };
 
   async search(input: string): Promise<Outcome> {
     const query = parseQuery(input);
-    this.directory ??= new RegulationDirectory(this.core.pages);
-    const scoped = this.directory.resolve(input);
+    const scoped = await this.directory.resolve(input, this.pageAt);
     // A citation of a named regulation: that clause is the answer, no text search needed.
-    if (scoped.citation && scoped.titled && scoped.results.length) return { query, ranking: { mode: 'exact', results: scoped.results, related: [] } };
+    if (scoped.citation && scoped.titled && scoped.results.length) return this.withRows({ query, ranking: { mode: 'exact', results: scoped.results, related: [] } });
     // A term search first needs only the clauses containing its terms whole:
-    // bigrams tiling each term (AB CD EF for ABCDEF) find exactly those, with
-    // half the lookups. Only if none contains them, or for a question, every
-    // bigram of the query's pieces.
+    // pairs tiling each term (AB CD EF for ABCDEF) find exactly those. Only
+    // if none contains them, or for a question, every pair of the query's pieces.
     if (!query.questionWords.length) {
-      const ranking = rankQuery(query, await this.postings(query.terms, true), this.stats, this.kinds);
-      if (ranking.mode === 'exact') return { query, ranking: withScope(scoped, ranking) };
+      const ranking = rankQuery(query, await this.postings(query.terms, 'terms', query), this.stats, this.kinds);
+      if (ranking.mode === 'exact') return this.withRows({ query, ranking: withScope(scoped, ranking) });
     }
-    const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], false), this.stats, this.kinds);
-    return { query, ranking: withScope(scoped, ranking) };
+    const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], 'words', query), this.stats, this.kinds);
+    return this.withRows({ query, ranking: withScope(scoped, ranking) });
+  }
+
+  /** Load the rows the first results (and the chapter filter of one regulation) need. */
+  private async withRows(o: Outcome): Promise<Outcome> {
+    const { results } = o.ranking;
+    const regs = new Set<number>();
+    for (const m of [...results.slice(0, ROWS_AHEAD), ...o.ranking.related]) if (!m.page.startsWith(REGULATION_PREFIX)) regs.add(this.core.regulationOf(Number(m.page)));
+    const titles = new Set(results.filter((m) => !m.page.startsWith(REGULATION_PREFIX)).map((m) => this.core.directory.regulations[this.core.regulationOf(Number(m.page))]![1]));
+    if (titles.size === 1) for (const m of results) if (!m.page.startsWith(REGULATION_PREFIX)) regs.add(this.core.regulationOf(Number(m.page)));
+    await Promise.all([...regs].map((r) => this.core.rows(r)));
+    return o;
+  }
+
+  /** Load the rows of every version of the regulation with this title among the results (for its chapter filter). */
+  async rowsOf(results: readonly PageMatch[], title: string): Promise<void> {
+    const regs = new Set<number>();
+    for (const m of results) {
+      if (m.page.startsWith(REGULATION_PREFIX)) continue;
+      const r = this.core.regulationOf(Number(m.page));
+      if (this.core.directory.regulations[r]![1] === title) regs.add(r);
+    }
+    await Promise.all([...regs].map((r) => this.core.rows(r)));
   }
 
   /**
@@ -160,8 +158,9 @@ export class SearchEngine {
     const term = q.terms[0];
     if (q.questionWords.length || q.terms.length !== 1 || !term || [...term.text].length < 3) return undefined;
     const chars = [...term.text];
-    for (const site of typoSites(chars, await this.postings(q.terms, false))) {
-      const { text, offsets } = decodeTokens((await this.core.fragment(site.page)).content);
+    for (const site of typoSites(chars, await this.postings(q.terms, 'words', q))) {
+      const text = await this.core.fragment(Number(site.page));
+      const offsets = positionOffsets(text);
       const got = chars.map((_, k) => {
         const o = offsets[site.start + k];
         return o === undefined ? '' : fold(String.fromCodePoint(text.codePointAt(o)!));
@@ -172,56 +171,47 @@ export class SearchEngine {
     return undefined;
   }
 
-  private readonly kinds = (page: string) => this.core.pages[page]?.[4] ?? '';
+  private readonly kinds = (page: string) => kindsOf(this.core.page(Number(page))?.kinds ?? 0);
 
   /**
-   * Character postings for the matcher (match.ts), from the bigrams of the
+   * Character postings for the matcher (match.ts), from the pairs of the
    * chunks' variants (each pair of adjacent characters, in every spelling;
-   * `tiling`: only pairs tiling each variant) and, for a character standing
-   * alone as a chunk, a prefix search (every bigram it starts). A character's
+   * for `terms`, only pairs tiling each variant) and, for a character
+   * standing alone as a chunk, the character's own list. A character's
    * positions are those next to a neighbour it has in the query: exact for
    * finding every piece of two or more characters that the pairs cover.
+   * Which lists load, and for which pages, is candidates.ts's choice.
    */
-  private async postings(chunks: readonly Chunk[], tiling: boolean): Promise<CharPostings> {
-    const pairs = new Map<string, [string, string, string[]]>();
-    const singles = new Map<string, string[]>();
-    for (const chunk of chunks) {
-      for (const v of chunk.variants) {
-        const chars = [...v.text];
-        if (chars.length === 1) singles.set(chars[0]!, spellings(chars[0]!).map(charCode));
-        const starts = tiling ? tilingStarts(chars.length) : chars.slice(0, -1).map((_, i) => i);
-        for (const i of starts) {
-          const [a, b] = [chars[i]!, chars[i + 1]!];
-          if (!pairs.has(a + b)) pairs.set(a + b, [a, b, spellings(a).flatMap((x) => spellings(b).map((y) => bigramCode(x, y)))]);
-        }
-      }
-    }
-    const wanted = [...new Set([...[...pairs.values()].flatMap(([, , c]) => c), ...[...singles.values()].flat()])];
-    const loading = this.core.loadTerms(wanted.filter((c) => !this.termHits.has(c)));
-    if (!this.warm) {
-      // The engine's first search costs tens of milliseconds (wasm code warming
-      // up): spend them while the index chunks download.
-      this.core.searchTerm('zzzzzz');
-      this.warm = true;
-    }
-    await loading;
+  private async postings(chunks: readonly Chunk[], mode: 'terms' | 'words', query: ParsedQuery): Promise<CharPostings> {
+    const plan = lookupsOf(chunks, mode === 'terms');
+    const source = {
+      frequencies: (keys: readonly string[]) => this.core.frequencies(keys),
+      load: (keys: readonly string[], within?: ReadonlySet<number>) => this.core.load(keys, within),
+      pages: (key: string) => this.core.postings(key).keys(),
+    };
+    const { within } =
+      mode === 'terms'
+        ? await allTerms(plan.terms, source)
+        : await anyWords(plan.terms.flat(), coverageNeeded(query), this.core.directory.pages, source);
     const byChar = new Map<string, Map<string, Set<number>>>();
-    const add = (ch: string, code: string, shift: number) => {
+    const add = (ch: string, key: string, shift: number) => {
       let m = byChar.get(ch);
       if (!m) byChar.set(ch, (m = new Map()));
-      for (const [page, locs] of this.hits(code)) {
-        let set = m.get(page);
-        if (!set) m.set(page, (set = new Set()));
-        for (const l of locs) set.add(l + shift);
+      for (const [page, p] of this.core.postings(key)) {
+        if (within && !within.has(page)) continue;
+        const id = String(page);
+        let set = m.get(id);
+        if (!set) m.set(id, (set = new Set()));
+        for (const l of p.positions) set.add(l + shift);
       }
     };
-    for (const [a, b, codes] of pairs.values()) {
-      for (const code of codes) {
-        add(a, code, 0);
-        add(b, code, 1);
+    for (const [a, b, keys] of plan.pairs) {
+      for (const key of keys) {
+        add(a, key, 0);
+        add(b, key, 1);
       }
     }
-    for (const [ch, codes] of singles) for (const code of codes) add(ch, code, 0);
+    for (const [ch, keys] of plan.singles) for (const key of keys) add(ch, key, 0);
     return (ch: string) => byChar.get(ch);
   }
 
@@ -236,14 +226,25 @@ export class SearchEngine {
     return (await this.pathIndex).search(query);
   }
 
-  /** Link and citation of a result (from the page table: no request). */
-  link(match: PageMatch): ResultLink {
+  /** Links and citations of results (their regulations' rows, fetched once each). */
+  async links(matches: readonly PageMatch[]): Promise<ResultLink[]> {
+    await Promise.all(matches.filter((m) => !m.page.startsWith(REGULATION_PREFIX)).map((m) => this.core.rows(this.core.regulationOf(Number(m.page)))));
+    return matches.map((m) => this.link(m));
+  }
+
+  private link(match: PageMatch): ResultLink {
     if (match.page.startsWith(REGULATION_PREFIX)) {
       const url = match.page.slice(REGULATION_PREFIX.length);
-      return { page: match.page, href: url, citation: this.directory?.byBase.get(url)?.title ?? decodeURI(url) };
+      return { page: match.page, href: url, citation: this.directory.byBase.get(url)?.title ?? decodeURI(url) };
     }
-    const [fullUrl = '/', citation = fullUrl] = this.core.pages[match.page] ?? [];
-    const [url, hash] = fullUrl.split('#');
+    const page = Number(match.page);
+    const r = this.core.regulationOf(page);
+    const [base, title, first] = this.core.directory.regulations[r]!;
+    const rows = this.core.loadedRows(r)!;
+    const i = page - first;
+    const [suffix, label, c] = rows.pages[i]!;
+    const citation = rows.whole.includes(i) ? label : citationOf(label, c ? rows.chapters[c - 1] : undefined, title);
+    const [url, hash] = (base + suffix).split('#');
     const params = new URLSearchParams();
     const highlights = [...new Set(match.pieces)].sort((a, b) => b.length - a.length).slice(0, MAX_HIGHLIGHTS);
     for (const h of highlights) params.append('hl', h);
@@ -254,14 +255,14 @@ export class SearchEngine {
     };
   }
 
-  /** The excerpt of a result, from its fragment (one small request). */
+  /** The excerpt of a result, from its text (one small request). */
   async excerpt(match: PageMatch): Promise<ExcerptPart[]> {
     if (match.page.startsWith(REGULATION_PREFIX)) {
-      const n = this.directory?.byBase.get(match.page.slice(REGULATION_PREFIX.length))?.articles ?? 0;
+      const n = this.directory.byBase.get(match.page.slice(REGULATION_PREFIX.length))?.articles ?? 0;
       return [{ text: `全文${n ? `，共 ${n} 条` : ''}`, mark: false }];
     }
-    const fragment = await this.core.fragment(match.page);
-    const { text, offsets } = decodeTokens(fragment.content);
+    const text = await this.core.fragment(Number(match.page));
+    const offsets = positionOffsets(text);
     const ranges = match.spans
       .map((s: Span): [number, number] => {
         const a = offsets[s.start] ?? text.length;
@@ -271,5 +272,4 @@ export class SearchEngine {
       .filter(([a, b]) => b > a);
     return excerpt(text, ranges);
   }
-
 }

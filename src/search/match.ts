@@ -16,7 +16,7 @@
  *    sequential-dependence style mix of phrase and word evidence.
  */
 
-import { POSITIONAL } from './codec.ts';
+import { POSITIONAL } from './index-format.ts';
 import { words } from './segment.ts';
 
 /** char → page → positions. */
@@ -280,7 +280,7 @@ export function mergeSpans(spans: Span[]): Span[] {
   return out;
 }
 
-/** Postings from plain strings, for tests and tools: page id → text (positions: letters and digits only, like the index: codec.ts). */
+/** Postings from plain strings, for tests and tools: page id → text (positions: letters and digits only, like the index: index-format.ts). */
 export function postingsFromTexts(texts: ReadonlyMap<string, string>): { postings: CharPostings; stats: CorpusStats } {
   const index = new Map<string, Map<string, Set<number>>>();
   const lengths = new Map<string, number>();

@@ -13,8 +13,8 @@ describe('deploy/nginx.conf', () => {
 
   it('caches hashed assets for a year and pages, downloads and the index entry not at all', () => {
     expect(headersFor(server, '/_astro/x.BpPbRj6V.css').get('cache-control')).toBe(CACHE.immutable);
-    expect(headersFor(server, '/pagefind/fragment/zh-cn_123f8d8.pf_fragment').get('cache-control')).toBe(CACHE.immutable);
-    expect(headersFor(server, '/pagefind/pagefind-entry.json').get('cache-control')).toBe(CACHE.revalidate);
+    expect(headersFor(server, '/search-index/0123456789abcdef/f/12.bin').get('cache-control')).toBe(CACHE.immutable);
+    expect(headersFor(server, '/search-index/entry.json').get('cache-control')).toBe(CACHE.revalidate);
     expect(headersFor(server, '/regulations/x/').get('cache-control')).toBe(CACHE.revalidate);
     expect(headersFor(server, '/regulations/x.txt').get('x-content-type-options')).toBe('nosniff');
   });
@@ -46,8 +46,8 @@ describe('nginx location matching', () => {
 });
 
 describe('cacheControl', () => {
-  it('treats only hashed Pagefind names as immutable', () => {
-    expect(cacheControl('/pagefind/pages.zh-cn_76af1588b4538.pf_pages')).toBe(CACHE.immutable);
-    expect(cacheControl('/pagefind/wasm.unknown.pagefind')).toBe(CACHE.revalidate);
+  it('treats only the hashed index folder as immutable', () => {
+    expect(cacheControl('/search-index/0123456789abcdef/dir.bin')).toBe(CACHE.immutable);
+    expect(cacheControl('/search-index/entry.json')).toBe(CACHE.revalidate);
   });
 });

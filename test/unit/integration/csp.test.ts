@@ -6,7 +6,7 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf
 const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1];
 
 describe('per-page CSP', () => {
-  const site = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAAA' 'sha256-BBBB='; style-src 'self' 'sha256-CCCC=';";
+  const site = "default-src 'self';object-src 'none'; script-src 'self' 'sha256-AAAA' 'sha256-BBBB='; style-src 'self' 'sha256-CCCC=';";
 
   it('lists exactly the hashes of the page’s own inline scripts and styles, keeping the other sources', () => {
     const inline = "(function(){document.documentElement.classList.add('js')})();";
@@ -15,16 +15,16 @@ describe('per-page CSP', () => {
     const html =
       `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${site}">` +
       `<script>${inline}</script><style>${css}</style><script type="application/ld+json">{"@type":"Legislation"}</script>` +
-      `<meta name="runs-wasm" content="search"></head><body><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
+      `</head><body><p>条文</p><script type="module" src="/_astro/a.js"></script><script type="module">${module}</script></body></html>`;
     const policy = policyOf(narrowPagePolicy(html));
     expect(policy).toBe(
-      `default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash(inline)} ${hash(module)}; style-src 'self' ${hash(css)};`,
+      `default-src 'self'; object-src 'none'; script-src 'self' ${hash(inline)} ${hash(module)}; style-src 'self' ${hash(css)};`,
     );
     // Nothing else on the page changed.
     expect(narrowPagePolicy(html).replace(policy!, '')).toBe(html.replace(site, ''));
   });
 
-  it('hashes the characters as written (UTF-8), and allows no inline code nor WebAssembly on a page that runs none', () => {
+  it('hashes the characters as written (UTF-8), and allows no inline code on a page that runs none', () => {
     const html = `<html><head><meta http-equiv="content-security-policy" content="${site}"><style>.x::before{content:"、"}</style></head><body></body></html>`;
     expect(policyOf(narrowPagePolicy(html))).toBe(`default-src 'self'; object-src 'none'; script-src 'self'; style-src 'self' ${hash('.x::before{content:"、"}')};`);
   });

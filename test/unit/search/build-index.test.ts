@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerKinds, bodyId, cleanText, resultKind } from '../../../src/search/build-index.ts';
+import { answerKinds, resultKind } from '../../../src/search/build-index.ts';
+import { decodeEntities, searchPage } from '../../../src/search/html-pages.ts';
 import { articleNumber } from '../../../src/search/query.ts';
 import { scoreQueries } from '../../../scripts/search-metrics.ts';
 
@@ -11,17 +12,22 @@ describe('what the build indexes', () => {
     expect(() => resultKind({ url: '/x/', meta: { kind: 'topic' } })).toThrow(/\/x\/ 声明的结果类型“topic”未知/);
   });
 
-  it('reads the id of the indexed element, to link to it', () => {
-    expect(bodyId('<div><section class="notice" id="notice" data-pagefind-body><p>…</p></section>')).toBe('notice');
-    expect(bodyId('<div class="doc" data-pagefind-body data-source-text><p id="x">…</p></div>')).toBeUndefined();
-    expect(bodyId('<p>none</p>')).toBeUndefined();
-  });
-
-  it('cleans Pagefind text: no zero-width spaces, no ". " it adds between blocks', () => {
-    expect(cleanText('北京市\u200b朝阳区\u200b的\u200b通知. 朝政发〔2023〕5号. 各\u200b街道')).toBe('北京市朝阳区的通知 朝政发〔2023〕5号 各街道');
-    expect(cleanText('see p. 5')).toBe('see p. 5');
-    expect(cleanText('以区政府名义召开全区性会议. \n')).toBe('以区政府名义召开全区性会议');
-    expect(cleanText('version 1.')).toBe('version 1.');
+  it('reads the marked region: its text without ignored parts, its meta and filters, and its id as the fragment', () => {
+    const html =
+      '<html><head><script>var x = "<div data-pagefind-body>";</script></head><body><nav>目录</nav>' +
+      '<section class="notice" id="notice" data-pagefind-body><span data-pagefind-meta="kind:clause"></span>' +
+      '<span data-pagefind-meta="citation:第八条 · 第二章 监察范围: 管辖 · 监察法"></span><span data-pagefind-filter="regulation:监察法"></span>' +
+      '<span data-pagefind-filter="kind:法律"></span><h2>第八条</h2><p>国家&amp;监察<em>委员会</em>，对&lt;本级&gt;人大</p>' +
+      '<div data-pagefind-ignore><p>复制 <span>引用</span></p><br></div><p>负责。&#x4E00;&nbsp;x</p></section><footer>页脚</footer></body></html>';
+    expect(searchPage(html, '/regulations/j/')).toEqual({
+      url: '/regulations/j/#notice',
+      text: '第八条 国家&监察委员会，对<本级>人大 负责。一\u00a0x'.replace(/\s+/g, ' '),
+      meta: { kind: 'clause', citation: '第八条 · 第二章 监察范围: 管辖 · 监察法' },
+      filters: { regulation: ['监察法'], kind: ['法律'] },
+    });
+    expect(searchPage('<p>none</p>', '/x/')).toBeUndefined();
+    expect(searchPage('<div data-pagefind-body><p>a</p></div>', '/x/')).toMatchObject({ url: '/x/', text: 'a' });
+    expect(decodeEntities('&amp;lt; &#39; &bogus; &#0;')).toBe("&lt; ' &bogus; &#0;");
   });
 
   it('notes which clauses state a time limit or a quantity', () => {
@@ -61,55 +67,64 @@ describe('metrics', () => {
   });
 });
 
-describe('buildSearchIndex (runs Pagefind)', () => {
+describe('buildSearchIndex', () => {
   const page = (body: string) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body><main>${body}</main></body></html>`;
 
-  it('indexes pages by their declared kind and writes the pages file; fails when there is nothing to search', async () => {
-    const { mkdtempSync, mkdirSync, writeFileSync, readdirSync, readFileSync, rmSync } = await import('node:fs');
+  it('indexes pages by their declared kind, reads back in the engine, and fails when there is nothing to search', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, readFileSync, readdirSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { buildSearchIndex } = await import('../../../src/search/build-index.ts');
+    const { SearchEngine } = await import('../../../src/search/engine.ts');
     const site = mkdtempSync(join(tmpdir(), 'search-index-'));
+    const realFetch = globalThis.fetch;
     try {
       mkdirSync(join(site, 'about'), { recursive: true });
       writeFileSync(join(site, 'about', 'index.html'), page('<p>关于本站</p>'));
       await expect(buildSearchIndex(site)).rejects.toThrow(/没有任何条文页面/);
       const meta = (kind: string) => `<span data-pagefind-meta="kind:${kind}"></span>`;
-
-      mkdirSync(join(site, 'regulations/r/articles/1'), { recursive: true });
-      writeFileSync(
-        join(site, 'regulations/r/articles/1/index.html'),
-        page(`<div data-pagefind-body>${meta('clause')}<span data-pagefind-meta="citation:第一条 · 规则"></span><span data-pagefind-filter="regulation:规则"></span><p>一、会前3个工作日报送。</p></div>`),
-      );
+      const article = (n: number, text: string) => {
+        mkdirSync(join(site, `regulations/r/articles/${n}`), { recursive: true });
+        writeFileSync(
+          join(site, `regulations/r/articles/${n}/index.html`),
+          page(`<div data-pagefind-body>${meta('clause')}<span data-pagefind-meta="citation:第${n}条 · 规则"></span><span data-pagefind-filter="regulation:规则"></span><span data-pagefind-filter="kind:规范性文件"></span><p>${text}</p></div>`),
+        );
+      };
+      article(1, '一、会前3个工作日报送。');
+      article(2, '二、区长主持会议。');
       mkdirSync(join(site, 'helpers/x'), { recursive: true });
       writeFileSync(join(site, 'helpers/x/index.html'), page('<div data-pagefind-body><p>助手</p></div>'));
       mkdirSync(join(site, 'helpers/approvals/a/b'), { recursive: true });
       writeFileSync(join(site, 'helpers/approvals/a/b/index.html'), page(`<div data-pagefind-body>${meta('path')}<p>区长审批</p></div>`));
+      mkdirSync(join(site, 'search'), { recursive: true });
+      writeFileSync(join(site, 'search/index.html'), page('<form id="search-form" action="/search/"></form>'));
       const report = await buildSearchIndex(site);
-      expect(report).toEqual({ indexed: { clause: 1, path: 1 }, skipped: ['/helpers/x/'] });
-      const files = readdirSync(join(site, 'pagefind'));
-      expect(files).toEqual(expect.arrayContaining(['pagefind-entry.json', 'wasm.unknown.pagefind']));
-      const { gunzipSync } = await import('node:zlib');
-      const read = (pattern: RegExp) => {
-        const name = files.find((f) => pattern.test(f));
-        expect(name, String(pattern)).toBeDefined();
-        return JSON.parse(gunzipSync(readFileSync(join(site, 'pagefind', name!))).subarray(12).toString('utf8')) as unknown;
-      };
-      // Clauses in Pagefind's index and our pages file; the path in the paths file only.
-      // The page table and directory, read back as the search page does, against Pagefind's own meta.
-      const { metaPages } = await import('../../../src/search/pagefind-meta.ts');
-      const { unpackPages } = await import('../../../src/search/page-table.ts');
-      const metaName = files.find((f) => f.endsWith('.pf_meta'))!;
-      const metaList = metaPages(gunzipSync(readFileSync(join(site, 'pagefind', metaName))).subarray(12));
-      expect(metaList.map((m) => m.words)).toEqual([10]);
-      const pagesData = unpackPages(metaList, read(/^regs\.zh-cn_[0-9a-f]+\.pf_regs$/) as never, read(/^pages\.zh-cn_[0-9a-f]+\.pf_pages$/) as never);
-      expect(Object.values(pagesData)).toEqual([['/regulations/r/articles/1/', '第一条 · 规则', 10, { regulation: ['规则'] }, 'tn']]);
-      expect(Object.keys(pagesData)).toEqual([metaList[0]!.id]);
-      expect(read(/^paths\.zh-cn_[0-9a-f]+\.pf_paths$/)).toEqual([['/helpers/approvals/a/b/', '/helpers/approvals/a/b/', '区长审批', {}]]);
-      expect(readdirSync(join(site, 'pagefind', 'fragment'))).toHaveLength(1);
-      expect(files).not.toContain('pagefind-ui.js');
+      expect(report).toMatchObject({ indexed: { clause: 2, path: 1 }, skipped: ['/helpers/x/'] });
+      const entry = JSON.parse(readFileSync(join(site, 'search-index', 'entry.json'), 'utf8')) as { hash: string };
+      expect(readFileSync(join(site, 'search/index.html'), 'utf8')).toContain(`data-index="${entry.hash}"`);
+      expect(readdirSync(join(site, 'search-index', entry.hash, 'f'))).toHaveLength(2);
+
+      // The engine reads it back over fetch, as the search page does.
+      globalThis.fetch = (async (url: string) => {
+        try {
+          return new Response(readFileSync(join(site, decodeURI(String(url)))));
+        } catch {
+          return new Response('', { status: 404 });
+        }
+      }) as typeof fetch;
+      const engine = await SearchEngine.open('/search-index/');
+      const o = await engine.search('工作日');
+      expect(o.ranking.mode).toBe('exact');
+      const links = await engine.links(o.ranking.results);
+      expect(links.map((l) => [l.href, l.citation])).toEqual([['/regulations/r/articles/1/?hl=%E5%B7%A5%E4%BD%9C%E6%97%A5', '第1条 · 规则']]);
+      expect((await engine.excerpt(o.ranking.results[0]!)).filter((p) => p.mark).map((p) => p.text).join('')).toContain('工作日');
+      expect(engine.facets.values('kind', o.ranking.results[0]!.page)).toEqual(['规范性文件']);
+      expect((await engine.search('第2条')).ranking.results.map((m) => m.page)).toEqual(['1']);
+      expect((await engine.search('疫苗')).ranking.results).toEqual([]);
+      expect((await engine.paths((await engine.search('区长审批')).query)).map((p) => p.url)).toEqual(['/helpers/approvals/a/b/']);
     } finally {
+      globalThis.fetch = realFetch;
       rmSync(site, { recursive: true, force: true });
     }
   }, 60_000);

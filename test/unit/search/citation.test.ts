@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseAnchor, parseCitation, resolveTitle, titleKey } from '../../../src/search/citation.ts';
 import { REGULATION_PREFIX, RegulationDirectory } from '../../../src/search/scope.ts';
-import type { PagesData } from '../../../src/search/pagefind-core.ts';
+import type { Directory } from '../../../src/search/index-format.ts';
 
 describe('citations', () => {
   it('reads a pasted citation, with or without 《title》, 款 and 项, in either numerals', () => {
@@ -46,18 +46,27 @@ describe('citations', () => {
 });
 
 describe('what a query names', () => {
-  const page = (url: string, title: string): PagesData[string] => [url, '', 10, { regulation: [title] }, ''];
-  const pages: PagesData = {
-    a: page('/regulations/j/2018-03-20/articles/8/', '中华人民共和国监察法'),
-    b: page('/regulations/j/articles/8/', '中华人民共和国监察法'),
-    c: page('/regulations/j/articles/9/', '中华人民共和国监察法'),
-    d: page('/regulations/g/articles/8/', '国务院组织法'),
-    e: page('/regulations/g/#notice', '国务院组织法'),
+  const regulation = (base: string, title: string, articles: number): Directory['regulations'][number] => [base, title, 0, articles, articles, -1];
+  const directory: Directory = {
+    version: 2, pages: 5, avgLength: 10, shards: 1, filters: {},
+    regulations: [
+      regulation('/regulations/j/2018-03-20/', '中华人民共和国监察法', 1),
+      regulation('/regulations/j/', '中华人民共和国监察法', 2),
+      regulation('/regulations/g/', '国务院组织法', 1),
+    ],
   };
-  const dir = new RegulationDirectory(pages);
+  const pages: Record<string, string> = {
+    '/regulations/j/2018-03-20/articles/8/': 'a',
+    '/regulations/j/articles/8/': 'b',
+    '/regulations/j/articles/9/': 'c',
+    '/regulations/g/articles/8/': 'd',
+    '/regulations/g/#notice': 'e',
+  };
+  const dir = new RegulationDirectory(directory);
+  const resolve = (q: string) => dir.resolve(q, async (base, suffix) => pages[base + suffix]);
 
-  it('opens the cited article of the named regulation, current version first, with the 款 anchor', () => {
-    const r = dir.resolve('《中华人民共和国监察法》第八条第二款');
+  it('opens the cited article of the named regulation, current version first, with the 款 anchor', async () => {
+    const r = await resolve('《中华人民共和国监察法》第八条第二款');
     expect(r.results.map((m) => [m.page, m.anchor])).toEqual([
       ['b', '#art-8-p2'],
       ['a', '#art-8-p2'],
@@ -65,15 +74,15 @@ describe('what a query names', () => {
     expect(r.citation && r.titled).toBe(true);
   });
 
-  it('without a title, that article of every regulation; a title alone, the regulation itself', () => {
-    expect(dir.resolve('第8条').results.map((m) => m.page).sort()).toEqual(['a', 'b', 'd']);
-    expect(dir.resolve('监察法').results.map((m) => m.page)).toEqual([`${REGULATION_PREFIX}/regulations/j/`]);
+  it('without a title, that article of every regulation; a title alone, the regulation itself', async () => {
+    expect((await resolve('第8条')).results.map((m) => m.page).sort()).toEqual(['a', 'b', 'd']);
+    expect((await resolve('监察法')).results.map((m) => m.page)).toEqual([`${REGULATION_PREFIX}/regulations/j/`]);
     expect(dir.byBase.get('/regulations/j/')).toEqual({ title: '中华人民共和国监察法', articles: 2 });
   });
 
-  it('names nothing for an unknown title or an ordinary query', () => {
-    expect(dir.resolve('《民法典》第八条').results).toEqual([]);
-    expect(dir.resolve('会议纪要').results).toEqual([]);
+  it('names nothing for an unknown title or an ordinary query', async () => {
+    expect((await resolve('《民法典》第八条')).results).toEqual([]);
+    expect((await resolve('会议纪要')).results).toEqual([]);
   });
 });
 

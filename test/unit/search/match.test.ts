@@ -3,7 +3,7 @@
  * search page runs on Pagefind's postings).
  */
 import { describe, expect, it } from 'vitest';
-import { charCode, decodeTokens, encodeText, tokenCount } from '../../../src/search/codec.ts';
+import { ByteWriter, positionalChars, positionOffsets, readPostings, readShard, shardOf, writePosting, writeShard } from '../../../src/search/index-format.ts';
 import { excerpt } from '../../../src/search/excerpt.ts';
 import { postingsFromTexts } from '../../../src/search/match.ts';
 import { fold, parseQuery } from '../../../src/search/query.ts';
@@ -83,31 +83,29 @@ describe('absent words', () => {
   });
 });
 
-describe('codec', () => {
-  it('round-trips text, whitespace collapsed to one space', () => {
-    const text = '第一条　为了规范\n管理，制定本办法（2023年）。ＡＢＣ abc 𠀋';
-    const content = encodeText(text);
-    expect(content).toMatch(/^[a-z ]+$/);
-    const { text: back, offsets } = decodeTokens(content.split(' ').join(' \u200b'));
-    expect(back).toBe(text.replace(/\s+/g, ' '));
-    expect(offsets).toHaveLength(tokenCount(text));
+describe('index format', () => {
+  it('gives letters and digits positions, in code points; punctuation and whitespace none', () => {
+    const text = '“三公”经费，1次 Ab𠀋。';
+    expect(positionalChars(text)).toEqual(['三', '公', '经', '费', '1', '次', 'A', 'b', '𠀋']);
+    expect(positionOffsets(text).map((o) => String.fromCodePoint(text.codePointAt(o)!))).toEqual(positionalChars(text));
   });
 
-  it('indexes bigrams of letters and digits: punctuation inside a term does not break it, and takes no position', () => {
-    const content = encodeText('“三公”经费，1次');
-    const tokens = content.split(' ');
-    // The opening quote before any letter is a token of its own; then one token per letter or digit.
-    expect(tokens).toHaveLength(1 + tokenCount('“三公”经费，1次'));
-    expect(tokenCount('“三公”经费，1次')).toBe(6);
-    expect(tokens[1]!.startsWith(charCode('三') + charCode('公'))).toBe(true);
-    expect(tokens[2]!.startsWith(charCode('公') + charCode('经'))).toBe(true);
-    expect(tokens[tokens.length - 1]).toBe(charCode('次'));
-    expect(decodeTokens(content).text).toBe('“三公”经费，1次');
-  });
-
-  it('gives prefix-free codes: no code starts with another', () => {
-    const codes = [...'区长出差会议0aA，𠀋'].map(charCode);
-    for (const a of codes) for (const b of codes) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  it('round-trips postings and shards', () => {
+    const w = new ByteWriter();
+    const postings = [
+      { page: 3, length: 120, kinds: 1, positions: [0, 5, 300] },
+      { page: 70000, length: 9, kinds: 3, positions: [8] },
+    ];
+    writePosting(w, 0, postings[0]!);
+    writePosting(w, 3, postings[1]!);
+    expect(readPostings(w.done())).toEqual(postings);
+    const shard = new Map([
+      ['会议', { df: 2, postings: w.done() }],
+      ['议', { df: 900, blocks: { first: 7, starts: [0, 40, 41, 90000] } }],
+    ]);
+    expect(readShard(writeShard(shard))).toEqual(shard);
+    expect(shardOf('会议', 17)).toBe(shardOf('会议', 17));
+    expect(shardOf('会议', 1)).toBe(0);
   });
 });
 

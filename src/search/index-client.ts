@@ -1,0 +1,207 @@
+/**
+ * The browser's side of the search index (format: index-format.ts). Loads
+ * the directory first; a key's shard when the key is asked for; a long
+ * list's blocks only where the caller still has candidate pages; a
+ * regulation version's rows when one of its pages is shown; a page's text
+ * for its excerpt. Every file is fetched once.
+ */
+import {
+  blockName, DIRECTORY, entryUrl, fragmentName, INDEX_BASE, INDEX_VERSION, indexFile, PATHS, readPostings, readShard, rowsName,
+  shardName, shardOf, type Directory, type Entry, type Posting, type Rows, type ShardKey,
+} from './index-format.ts';
+import type { PathEntry } from './paths.ts';
+
+/** Files the search page starts fetching before the engine's code has loaded (search-engine.ts). */
+export interface EarlyFetches {
+  directory: Promise<Response>;
+}
+
+export function fetchEarly(hash: string, base = INDEX_BASE): EarlyFetches {
+  const directory = fetch(indexFile(hash, DIRECTORY, base));
+  directory.catch(() => undefined); // reported when the engine reads it
+  return { directory };
+}
+
+/** Our files are gzip; a server may already have un-gzipped them. Decompressed by the browser, off the main thread. */
+async function unpack(response: Response, what: string): Promise<Uint8Array> {
+  if (!response.ok) throw new Error(`搜索索引加载失败：${what}（HTTP ${response.status}）`);
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const json = <T>(bytes: Uint8Array) => JSON.parse(text(bytes)) as T;
+
+interface KeyState {
+  info: ShardKey | undefined;
+  postings: Map<number, Posting>;
+  /** Blocks loaded (all of them once `full`). */
+  blocks: Set<number>;
+  full: boolean;
+}
+
+export class IndexClient {
+  readonly directory: Directory;
+  private readonly hash: string;
+  private readonly base: string;
+  private readonly files = new Map<string, Promise<Uint8Array>>();
+  private readonly keys = new Map<string, KeyState>();
+  private readonly rowsOf = new Map<number, Rows>();
+  /** Length and answer kinds of every page seen in a posting. */
+  private readonly pageInfo = new Map<number, { length: number; kinds: number }>();
+  private readonly firsts: number[];
+
+  private constructor(directory: Directory, hash: string, base: string) {
+    this.directory = directory;
+    this.hash = hash;
+    this.base = base;
+    this.firsts = directory.regulations.map((r) => r[2]);
+  }
+
+  /** `hint`: the index hash the build wrote into the search page; without it (or if it is gone), the entry file says. */
+  static async open(base = INDEX_BASE, hint?: string, early?: EarlyFetches): Promise<IndexClient> {
+    const load = async (hash: string, response?: Promise<Response>) =>
+      new IndexClient(json<Directory>(await unpack(await (response ?? fetch(indexFile(hash, DIRECTORY, base))), '目录')), hash, base);
+    let client = hint ? await load(hint, early?.directory).catch(() => undefined) : undefined;
+    if (!client) {
+      const entry = (await (await fetch(entryUrl(base), { cache: 'no-cache' })).json()) as Entry;
+      client = await load(entry.hash);
+    }
+    if (client.directory.version !== INDEX_VERSION) throw new Error(`搜索索引版本 ${client.directory.version} 与搜索程序（${INDEX_VERSION}）不符`);
+    return client;
+  }
+
+  private file(name: string): Promise<Uint8Array> {
+    let pending = this.files.get(name);
+    if (!pending) {
+      pending = fetch(indexFile(this.hash, name, this.base)).then((r) => unpack(r, name));
+      this.files.set(name, pending);
+      // A failed fetch may be retried by the next query.
+      pending.catch(() => this.files.delete(name));
+    }
+    return pending;
+  }
+
+  /** The regulation version a page belongs to (its index in the directory). */
+  regulationOf(page: number): number {
+    let lo = 0;
+    let hi = this.firsts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firsts[mid]! <= page) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** A regulation version's rows (URL, label, chapter of each page), fetched once. */
+  async rows(regulation: number): Promise<Rows> {
+    const known = this.rowsOf.get(regulation);
+    if (known) return known;
+    const rows = json<Rows>(await this.file(rowsName(regulation)));
+    this.rowsOf.set(regulation, rows);
+    return rows;
+  }
+
+  /** Rows already loaded, if any. */
+  loadedRows(regulation: number): Rows | undefined {
+    return this.rowsOf.get(regulation);
+  }
+
+  /** Length (positions) and answer kinds of a page seen in a loaded posting. */
+  page(page: number): { length: number; kinds: number } | undefined {
+    return this.pageInfo.get(page);
+  }
+
+  /** Document frequency of each key (its shard loaded). */
+  async frequencies(keys: readonly string[]): Promise<Map<string, number>> {
+    await Promise.all(keys.map((k) => this.state(k)));
+    return new Map(keys.map((k) => [k, this.keys.get(k)!.info?.df ?? 0]));
+  }
+
+  private async state(key: string): Promise<KeyState> {
+    const known = this.keys.get(key);
+    if (known) return known;
+    const shard = readShard(await this.file(shardName(shardOf(key, this.directory.shards))));
+    // Another call may have filled it meanwhile.
+    const again = this.keys.get(key);
+    if (again) return again;
+    const info = shard.get(key);
+    const state: KeyState = { info, postings: new Map(), blocks: new Set(), full: !info?.blocks };
+    if (info?.postings) this.add(state, readPostings(info.postings));
+    this.keys.set(key, state);
+    return state;
+  }
+
+  private add(state: KeyState, postings: readonly Posting[]): void {
+    for (const p of postings) {
+      state.postings.set(p.page, p);
+      if (!this.pageInfo.has(p.page)) this.pageInfo.set(p.page, { length: p.length, kinds: p.kinds });
+    }
+  }
+
+  /**
+   * Load these keys' postings: all of them, or (`within`) at least those of
+   * these pages — a long list then loads only the blocks holding them.
+   * Returns whether any list was loaded only in part.
+   */
+  async load(keys: readonly string[], within?: ReadonlySet<number>): Promise<boolean> {
+    let partial = false;
+    await Promise.all(
+      keys.map(async (key) => {
+        const state = await this.state(key);
+        if (state.full) return;
+        const { first, starts } = state.info!.blocks!;
+        let wanted: number[];
+        if (within) {
+          const set = new Set<number>();
+          for (const page of within) {
+            // The last block starting at or before the page.
+            let lo = 0;
+            let hi = starts.length - 1;
+            if (page < starts[0]!) continue;
+            while (lo < hi) {
+              const mid = (lo + hi + 1) >> 1;
+              if (starts[mid]! <= page) lo = mid;
+              else hi = mid - 1;
+            }
+            set.add(lo);
+          }
+          wanted = [...set];
+          if (wanted.length < starts.length) partial = true;
+        } else {
+          wanted = starts.map((_, i) => i);
+        }
+        await Promise.all(
+          wanted
+            .filter((b) => !state.blocks.has(b))
+            .map(async (b) => {
+              const postings = readPostings(await this.file(blockName(first + b)));
+              if (state.blocks.has(b)) return;
+              state.blocks.add(b);
+              this.add(state, postings);
+            }),
+        );
+        if (state.blocks.size === starts.length) state.full = true;
+      }),
+    );
+    return partial;
+  }
+
+  /** The key's postings loaded so far (complete for every page `load` was asked for). */
+  postings(key: string): ReadonlyMap<number, Posting> {
+    return this.keys.get(key)?.postings ?? new Map();
+  }
+
+  /** A page's text (for its excerpt). */
+  async fragment(page: number): Promise<string> {
+    return text(await this.file(fragmentName(page)));
+  }
+
+  /** The approval paths file (paths.ts), fetched once, when first asked for. */
+  async approvalPaths(): Promise<PathEntry[]> {
+    return json<PathEntry[]>(await this.file(PATHS));
+  }
+}

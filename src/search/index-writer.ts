@@ -1,0 +1,198 @@
+/**
+ * Writes the search index (index-format.ts) for the clause pages of a built
+ * site (build time): the directory, a rows file per regulation version, the
+ * shards and blocks of the positional index, one fragment (the text) per
+ * page, and the approval paths' file. Postings are encoded as each page is
+ * read, into one growing buffer per key, so memory is the index's own size,
+ * not an object per position.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import {
+  ByteWriter, blockName, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, fragmentName, INDEX_VERSION, kindsBits, PATHS,
+  positionalChars, readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
+  type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
+} from './index-format.ts';
+import type { SearchPage } from './html-pages.ts';
+import type { PathEntry } from './paths.ts';
+
+/** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
+export const BLOCK_BYTES = 4096;
+/** Aimed-at size of a shard (bytes, before gzip). */
+export const SHARD_BYTES = 12_000;
+
+/** A clause page as the index needs it: its text, citation, filters and answer kinds. */
+export interface IndexPage extends SearchPage {
+  kinds: string;
+}
+
+class KeyList {
+  readonly w = new ByteWriter();
+  df = 0;
+  lastPage = 0;
+}
+
+/** The base URL of a page: the regulation version it belongs to. */
+export const baseOf = (url: string) => url.replace(/#.*$/, '').replace(/articles\/[^/]+\/$/, '');
+
+interface Grouped {
+  regulations: DirectoryRegulation[];
+  rows: Rows[];
+  pages: IndexPage[];
+  filters: Directory['filters'];
+}
+
+/** Pages grouped by regulation version (in first-seen order, pages in their given order within one), with rows and filters. */
+export function groupPages(pages: readonly IndexPage[]): Grouped {
+  const byBase = new Map<string, IndexPage[]>();
+  for (const p of pages) {
+    const base = baseOf(p.url);
+    const list = byBase.get(base);
+    if (list) list.push(p);
+    else byBase.set(base, [p]);
+  }
+  const regulations: DirectoryRegulation[] = [];
+  const rows: Rows[] = [];
+  const ordered: IndexPage[] = [];
+  const filters: Directory['filters'] = {};
+  for (const [base, list] of byBase) {
+    const title = list[0]!.filters['regulation']?.[0] ?? list[0]!.meta['regulation'] ?? base;
+    const r = regulations.length;
+    const chapters: string[] = [];
+    const row: Rows = { chapters, pages: [], whole: [] };
+    list.forEach((p, i) => {
+      for (const [key, values] of Object.entries(p.filters)) {
+        if (key === 'chapter' || key === 'regulation') continue;
+        const f = (filters[key] ??= { values: [], of: [] });
+        const own = (f.of[r] ??= []);
+        for (const v of values) {
+          let at = f.values.indexOf(v);
+          if (at < 0) at = f.values.push(v) - 1;
+          if (!own.includes(at)) own.push(at);
+        }
+      }
+      const chapter = p.filters['chapter']?.[0];
+      let c = chapter === undefined ? 0 : chapters.indexOf(chapter) + 1;
+      if (chapter !== undefined && !c) c = chapters.push(chapter);
+      const citation = p.meta['citation'] ?? p.url;
+      const tail = citationOf('', chapter, title);
+      const label = citation.endsWith(CITATION_SEP + tail) ? citation.slice(0, -(tail.length + CITATION_SEP.length)) : undefined;
+      const reads = label !== undefined && citationOf(label, chapter, title) === citation;
+      row.pages.push([p.url.slice(base.length), reads ? label : citation, c]);
+      if (!reads) row.whole.push(i);
+      ordered.push(p);
+    });
+    const articles = list.filter((p) => /\/articles\/[^/]+\/$/.test(p.url)).length;
+    const one = row.pages.findIndex(([suffix]) => suffix === 'articles/1/');
+    const regular = one >= 0 && Array.from({ length: articles }, (_, k) => row.pages[one + k]?.[0] === `articles/${k + 1}/`).every(Boolean);
+    regulations.push([base, title, ordered.length - list.length, list.length, articles, regular ? one : -1]);
+    rows.push(row);
+  }
+  for (const f of Object.values(filters)) for (let r = 0; r < regulations.length; r++) f.of[r] ??= [];
+  return { regulations, rows, pages: ordered, filters };
+}
+
+/** Every key's postings for these pages (numbered in order): unigrams and bigrams of consecutive positions. */
+export function postingLists(pages: readonly IndexPage[]): { lists: Map<string, KeyList>; total: number } {
+  const lists = new Map<string, KeyList>();
+  let total = 0;
+  pages.forEach((p, page) => {
+    const chars = positionalChars(p.text);
+    total += chars.length;
+    const own = new Map<string, number[]>();
+    const at = (key: string, i: number) => {
+      const l = own.get(key);
+      if (l) l.push(i);
+      else own.set(key, [i]);
+    };
+    for (let i = 0; i < chars.length; i++) {
+      at(chars[i]!, i);
+      if (i + 1 < chars.length) at(chars[i]! + chars[i + 1]!, i);
+    }
+    const kinds = kindsBits(p.kinds);
+    for (const [key, positions] of own) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = new KeyList()));
+      writePosting(list.w, list.lastPage, { page, length: chars.length, kinds, positions });
+      list.lastPage = page;
+      list.df++;
+    }
+  });
+  return { lists, total };
+}
+
+const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 });
+
+/**
+ * Write the index for these clause pages and approval paths into `outDir`
+ * (replacing what was there). Returns the index's hash (its folder's name).
+ */
+export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number }> {
+  const { regulations, rows, pages, filters } = groupPages(clausePages);
+  const { lists, total } = postingLists(pages);
+  const files = new Map<string, Uint8Array>();
+  // Long lists to blocks; the rest to shards.
+  let inlineBytes = 0;
+  for (const list of lists.values()) if (list.w.length <= BLOCK_BYTES) inlineBytes += list.w.length;
+  const shards = Math.max(1, Math.ceil(inlineBytes / SHARD_BYTES));
+  const shardKeys: Map<string, ShardKey>[] = Array.from({ length: shards }, () => new Map());
+  let blocks = 0;
+  for (const key of [...lists.keys()].sort()) {
+    const list = lists.get(key)!;
+    const entry: ShardKey = { df: list.df };
+    if (list.w.length <= BLOCK_BYTES) {
+      entry.postings = list.w.done();
+    } else {
+      const starts: number[] = [];
+      const first = blocks;
+      let block = new ByteWriter();
+      let previous = 0;
+      const flush = () => {
+        files.set(blockName(blocks++), gz(block.done()));
+        block = new ByteWriter();
+        previous = 0;
+      };
+      for (const p of readPostings(list.w.done())) {
+        if (block.length >= BLOCK_BYTES) flush();
+        if (!block.length) starts.push(p.page);
+        writePosting(block, previous, p);
+        previous = p.page;
+      }
+      flush();
+      entry.blocks = { first, starts };
+    }
+    shardKeys[shardOf(key, shards)]!.set(key, entry);
+  }
+  shardKeys.forEach((keys, n) => files.set(shardName(n), gz(writeShard(keys))));
+  rows.forEach((row, r) => files.set(rowsName(r), gz(JSON.stringify(row))));
+  pages.forEach((p, n) => files.set(fragmentName(n), gz(p.text)));
+  const directory: Directory = { version: INDEX_VERSION, pages: pages.length, avgLength: total / (pages.length || 1), shards, regulations, filters };
+  files.set(DIRECTORY, gz(JSON.stringify(directory)));
+  files.set(PATHS, gz(JSON.stringify(paths)));
+
+  // The folder is named by the content: a browser may cache every file for good.
+  const digest = createHash('sha256');
+  for (const name of [...files.keys()].sort()) digest.update(name).update(files.get(name)!);
+  const hash = digest.digest('hex').slice(0, 16);
+  await rm(outDir, { recursive: true, force: true });
+  const root = join(outDir, hash);
+  const dirs = new Set([...files.keys()].map((name) => dirname(join(root, `${name}.bin`))));
+  for (const d of dirs) await mkdir(d, { recursive: true });
+  let bytes = 0;
+  const names = [...files.keys()];
+  // A few writes at a time: tens of thousands of small files.
+  for (let i = 0; i < names.length; i += 64) {
+    await Promise.all(
+      names.slice(i, i + 64).map((name) => {
+        const data = files.get(name)!;
+        bytes += data.length;
+        return writeFile(join(root, `${name}.bin`), data);
+      }),
+    );
+  }
+  const entry: Entry = { version: INDEX_VERSION, hash };
+  await writeFile(join(outDir, ENTRY_FILE), JSON.stringify(entry));
+  return { hash, files: files.size + 1, bytes };
+}
