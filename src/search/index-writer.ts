@@ -165,9 +165,9 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
     }
     shardKeys[shardOf(key, shards)]!.set(key, entry);
   }
-  shardKeys.forEach((keys, n) => files.set(shardName(n), gz(writeShard(keys))));
-  rows.forEach((row, r) => files.set(rowsName(r), gz(JSON.stringify(row))));
-  pages.forEach((p, n) => files.set(fragmentName(n), gz(p.text)));
+  for (const [n, keys] of shardKeys.entries()) files.set(shardName(n), gz(writeShard(keys)));
+  for (const [r, row] of rows.entries()) files.set(rowsName(r), gz(JSON.stringify(row)));
+  for (const [n, p] of pages.entries()) files.set(fragmentName(n), gz(p.text));
   const directory: Directory = { version: INDEX_VERSION, pages: pages.length, avgLength: total / (pages.length || 1), shards, regulations, filters };
   files.set(DIRECTORY, gz(JSON.stringify(directory)));
   files.set(PATHS, gz(JSON.stringify(paths)));
