@@ -7,7 +7,7 @@
  */
 import {
   blockName, DIRECTORY, entryUrl, fragmentName, INDEX_BASE, INDEX_VERSION, indexFile, PATHS, readPostings, readShard, rowsName,
-  shardName, shardOf, type Directory, type Entry, type Posting, type Rows, type ShardKey,
+  shardName, shardOf, unpackDirectory, type Directory, type Entry, type Posting, type Rows, type ShardKey,
 } from './index-format.ts';
 import type { PathEntry } from './paths.ts';
 
@@ -63,7 +63,7 @@ export class IndexClient {
   /** `hint`: the index hash the build wrote into the search page; without it (or if it is gone), the entry file says. */
   static async open(base = INDEX_BASE, hint?: string, early?: EarlyFetches): Promise<IndexClient> {
     const load = async (hash: string, response?: Promise<Response>) =>
-      new IndexClient(json<Directory>(await unpack(await (response ?? fetch(indexFile(hash, DIRECTORY, base))), '目录')), hash, base);
+      new IndexClient(unpackDirectory(json<unknown>(await unpack(await (response ?? fetch(indexFile(hash, DIRECTORY, base))), '目录'))), hash, base);
     let client = hint ? await load(hint, early?.directory).catch(() => undefined) : undefined;
     if (!client) {
       const entry = (await (await fetch(entryUrl(base), { cache: 'no-cache' })).json()) as Entry;

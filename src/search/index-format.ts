@@ -45,6 +45,34 @@ export interface Directory {
   filters: Record<string, { values: string[]; of: number[][] }>;
 }
 
+/** The regulations as `dir.bin` stores them: the base decoded and after `/regulations/`, `=` for a leading title; no first page (the running sum). */
+type PackedRegulation = [base: string, title: string, pages: number, articles: number, articleOne: number];
+const REGULATIONS = '/regulations/';
+
+export function packDirectory(d: Directory): unknown {
+  const regulations = d.regulations.map(([base, title, , pages, articles, one]): PackedRegulation => {
+    let b = decodeURI(base);
+    if (b.startsWith(REGULATIONS)) b = b.slice(REGULATIONS.length);
+    else b = `!${b}`;
+    if (b.startsWith(title)) b = `=${b.slice(title.length)}`;
+    return [b, title, pages, articles, one];
+  });
+  return { ...d, regulations };
+}
+
+export function unpackDirectory(packed: unknown): Directory {
+  const d = packed as Omit<Directory, 'regulations'> & { regulations: PackedRegulation[] };
+  let first = 0;
+  const regulations = d.regulations.map(([b, title, pages, articles, one]): DirectoryRegulation => {
+    const path = b.startsWith('=') ? title + b.slice(1) : b;
+    const base = encodeURI(path.startsWith('!') ? path.slice(1) : REGULATIONS + path);
+    const entry: DirectoryRegulation = [base, title, first, pages, articles, one];
+    first += pages;
+    return entry;
+  });
+  return { ...d, regulations };
+}
+
 /** A regulation version's pages (`r/<n>.bin`, loaded when one of its pages is shown or cited). */
 export interface Rows {
   chapters: string[];

@@ -7,11 +7,11 @@
  * not an object per position.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  ByteWriter, blockName, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, fragmentName, INDEX_VERSION, kindsBits, PATHS,
+  ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, fragmentName, INDEX_VERSION, kindsBits, PATHS,
   positionalChars, readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
@@ -19,9 +19,9 @@ import type { SearchPage } from './html-pages.ts';
 import type { PathEntry } from './paths.ts';
 
 /** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
-export const BLOCK_BYTES = 4096;
+export const BLOCK_BYTES = 2048;
 /** Aimed-at size of a shard (bytes, before gzip). */
-export const SHARD_BYTES = 12_000;
+export const SHARD_BYTES = 4000;
 
 /** A clause page as the index needs it: its text, citation, filters and answer kinds. */
 export interface IndexPage extends SearchPage {
@@ -125,6 +125,39 @@ export function postingLists(pages: readonly IndexPage[]): { lists: Map<string, 
 
 const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 });
 
+/** Files written as they are made (a few at a time), into a folder renamed after their digest at the end. */
+class IndexFolder {
+  private readonly digest = createHash('sha256');
+  private readonly pending = new Set<Promise<void>>();
+  private readonly dirs = new Set<string>();
+  files = 0;
+  bytes = 0;
+  readonly root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  async put(name: string, data: Uint8Array): Promise<void> {
+    this.digest.update(name).update(data);
+    this.files++;
+    this.bytes += data.length;
+    const path = join(this.root, `${name}.bin`);
+    const dir = dirname(path);
+    if (!this.dirs.has(dir)) {
+      this.dirs.add(dir);
+      await mkdir(dir, { recursive: true });
+    }
+    const write = writeFile(path, data).finally(() => this.pending.delete(write));
+    this.pending.add(write);
+    if (this.pending.size >= 64) await Promise.race(this.pending);
+  }
+
+  async close(): Promise<string> {
+    await Promise.all(this.pending);
+    return this.digest.digest('hex').slice(0, 16);
+  }
+}
+
 /**
  * Write the index for these clause pages and approval paths into `outDir`
  * (replacing what was there). Returns the index's hash (its folder's name).
@@ -132,7 +165,8 @@ const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 });
 export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number }> {
   const { regulations, rows, pages, filters } = groupPages(clausePages);
   const { lists, total } = postingLists(pages);
-  const files = new Map<string, Uint8Array>();
+  await rm(outDir, { recursive: true, force: true });
+  const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`));
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
   for (const list of lists.values()) if (list.w.length <= BLOCK_BYTES) inlineBytes += list.w.length;
@@ -141,6 +175,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
   let blocks = 0;
   for (const key of [...lists.keys()].sort()) {
     const list = lists.get(key)!;
+    lists.delete(key);
     const entry: ShardKey = { df: list.df };
     if (list.w.length <= BLOCK_BYTES) {
       entry.postings = list.w.done();
@@ -149,50 +184,32 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
       const first = blocks;
       let block = new ByteWriter();
       let previous = 0;
-      const flush = () => {
-        files.set(blockName(blocks++), gz(block.done()));
+      const flush = async () => {
+        await folder.put(blockName(blocks++), gz(block.done()));
         block = new ByteWriter();
         previous = 0;
       };
       for (const p of readPostings(list.w.done())) {
-        if (block.length >= BLOCK_BYTES) flush();
+        if (block.length >= BLOCK_BYTES) await flush();
         if (!block.length) starts.push(p.page);
         writePosting(block, previous, p);
         previous = p.page;
       }
-      flush();
+      await flush();
       entry.blocks = { first, starts };
     }
     shardKeys[shardOf(key, shards)]!.set(key, entry);
   }
-  for (const [n, keys] of shardKeys.entries()) files.set(shardName(n), gz(writeShard(keys)));
-  for (const [r, row] of rows.entries()) files.set(rowsName(r), gz(JSON.stringify(row)));
-  for (const [n, p] of pages.entries()) files.set(fragmentName(n), gz(p.text));
+  for (const [n, keys] of shardKeys.entries()) await folder.put(shardName(n), gz(writeShard(keys)));
+  for (const [r, row] of rows.entries()) await folder.put(rowsName(r), gz(JSON.stringify(row)));
+  for (const [n, p] of pages.entries()) await folder.put(fragmentName(n), gz(p.text));
   const directory: Directory = { version: INDEX_VERSION, pages: pages.length, avgLength: total / (pages.length || 1), shards, regulations, filters };
-  files.set(DIRECTORY, gz(JSON.stringify(directory)));
-  files.set(PATHS, gz(JSON.stringify(paths)));
-
+  await folder.put(DIRECTORY, gz(JSON.stringify(packDirectory(directory))));
+  await folder.put(PATHS, gz(JSON.stringify(paths)));
   // The folder is named by the content: a browser may cache every file for good.
-  const digest = createHash('sha256');
-  for (const name of [...files.keys()].sort()) digest.update(name).update(files.get(name)!);
-  const hash = digest.digest('hex').slice(0, 16);
-  await rm(outDir, { recursive: true, force: true });
-  const root = join(outDir, hash);
-  const dirs = new Set([...files.keys()].map((name) => dirname(join(root, `${name}.bin`))));
-  for (const d of dirs) await mkdir(d, { recursive: true });
-  let bytes = 0;
-  const names = [...files.keys()];
-  // A few writes at a time: tens of thousands of small files.
-  for (let i = 0; i < names.length; i += 64) {
-    await Promise.all(
-      names.slice(i, i + 64).map((name) => {
-        const data = files.get(name)!;
-        bytes += data.length;
-        return writeFile(join(root, `${name}.bin`), data);
-      }),
-    );
-  }
+  const hash = await folder.close();
+  await rename(folder.root, join(outDir, hash));
   const entry: Entry = { version: INDEX_VERSION, hash };
   await writeFile(join(outDir, ENTRY_FILE), JSON.stringify(entry));
-  return { hash, files: files.size + 1, bytes };
+  return { hash, files: folder.files + 1, bytes: folder.bytes };
 }
