@@ -19,6 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { scanLibrary } from '../src/corpus/load.ts';
 import type { LibraryQuery } from './draw-library-queries.ts';
@@ -81,7 +82,8 @@ export async function benchLibrary(folder: string, outDir: string, port: number,
   const byPath = new Map(regs.map((r) => [r.libraryPath, r]));
   const all = (JSON.parse(readFileSync(queriesFile, 'utf8')) as { queries: LibraryQuery[] }).queries;
   const queries = all.filter((q) => q.kind === 'absent' || byPath.has(q.text!));
-  const clauses = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const { hash } = JSON.parse(readFileSync(join(outDir, 'search-index', 'entry.json'), 'utf8')) as { hash: string };
+  const clauses = (JSON.parse(gunzipSync(readFileSync(join(outDir, 'search-index', hash, 'dir.bin'))).toString('utf8')) as { pages: number }).pages;
 
   const { server, origin: base } = await serve(outDir, port);
   const browser = await launchChromium();
@@ -149,7 +151,7 @@ export async function benchLibrary(folder: string, outDir: string, port: number,
     return {
       folder,
       texts: regs.length,
-      clauses: Object.values(clauses.languages)[0]?.page_count ?? 0,
+      clauses,
       first: { query: firstQuery, bytes: median(cold.map((c) => c.bytes)), ms: median(cold.map((c) => c.ms)), runs: cold.map((c) => Math.round(c.ms)) },
       later: { queries: times.length, medianMs: median(times.map((t) => t.ms)), maxMs: slowest.ms, slowest: slowest.q },
       right,

@@ -124,7 +124,7 @@ async function build(root: string, content: string, outDir: string): Promise<Bui
 }
 
 function kindOf(rel: string): string {
-  if (rel.startsWith('pagefind/')) return 'search index (pagefind/)';
+  if (rel.startsWith('search-index/')) return 'search index (search-index/)';
   if (rel.startsWith('_astro/')) return 'scripts and styles (_astro/)';
   if (rel.startsWith('regulations/')) {
     if (rel.includes('/articles/')) return 'article pages';

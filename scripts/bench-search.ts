@@ -8,8 +8,8 @@
  *  - first query on a cold page: the search page is loaded and idle (no search
  *    code fetched yet); we submit a query and count every byte transferred
  *    (encoded, as on the wire) and the milliseconds until the results are
- *    listed — engine JS, Pagefind wasm, index chunks, our pages file; the
- *    excerpts' fragments that load right after are counted in the bytes.
+ *    listed — engine JS, the index's directory, shards and blocks; the
+ *    excerpts' texts that load right after are counted in the bytes.
  *    Median of COLD_RUNS fresh browser contexts (a shared 2-core machine is noisy);
  *  - later queries: the same page, further queries submitted one by one;
  *    median milliseconds until their results are listed.

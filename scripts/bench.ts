@@ -314,7 +314,7 @@ function targetCell(name: string, total: number, js: number): string {
 function sizeTable(pages: readonly SitePage[]): Table {
   const table: Table = {
     title: 'Transfer size',
-    note: 'gzip level 6 (zlib) of the HTML plus the CSS and JS it references (stylesheets, module scripts, modulepreloads and their static imports). Lazy loads (dynamic import(), Pagefind index/WASM) and images are not included.',
+    note: 'gzip level 6 (zlib) of the HTML plus the CSS and JS it references (stylesheets, module scripts, modulepreloads and their static imports). Lazy loads (dynamic import(), the search index) and images are not included.',
     head: ['page', 'HTML gz', 'CSS gz', 'JS gz', 'total gz', 'total bytes', 'JS raw', 'files', 'target'],
     rows: [],
   };

@@ -1,4 +1,4 @@
-/** Memory of a process tree from /proc (Linux), for the benches: a build's peak counts every child process (Pagefind, workers). */
+/** Memory of a process tree from /proc (Linux), for the benches: a build's peak counts every child process (workers). */
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** RSS of `root` and its descendants, from /proc. */

@@ -14,7 +14,7 @@ import { buildSeedSite, SEED_DIST } from './seed-site.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = SEED_DIST;
-const INDEX_ENTRY = join(DIST, 'pagefind', 'pagefind-entry.json');
+const INDEX_ENTRY = join(DIST, 'search-index', 'entry.json');
 
 function newest(dir: string): number {
   if (!existsSync(dir)) return 0;
