@@ -9,6 +9,7 @@
  * rendering, the index — leaves no output folder at all (output-guard.ts),
  * so a wrong, partial or stale site is never published.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus } from '../corpus/index.ts';
@@ -112,9 +113,11 @@ export default function regulationsPortal(): AstroIntegration {
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`构建后检查（清理、页面预算）用时 ${seconds(post)} 秒`);
         const started = performance.now();
-        const { indexed, skipped, files, bytes } = await buildSearchIndex(siteDir);
+        const index = await buildSearchIndex(siteDir, cacheDir && join(cacheDir, 'regulations-portal', 'search-pages.json'));
+        const { indexed, skipped, files, bytes } = index;
         logger.info(
           `搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面，${files} 个文件共 ${(bytes / 1e6).toFixed(1)} MB` +
+            `（本次读页面 ${index.read} 个、沿用 ${index.reused} 个，写文件 ${index.written} 个）` +
             (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''),
         );
         // scripts/bench-scale.ts reads the phase times from these lines.

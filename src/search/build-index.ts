@@ -67,14 +67,18 @@ export interface IndexReport {
   indexed: Record<ResultKind, number>;
   /** URLs marked data-pagefind-body that declare no kind (not indexed). */
   skipped: string[];
-  /** Files written and their bytes (gzip). */
+  /** Files of the index and their bytes (gzip); files written by this build; pages read again and reused (readSearchPages). */
   files: number;
   bytes: number;
+  written: number;
+  read: number;
+  reused: number;
 }
 
-/** Read, index, hint. Throws on any error or if no clause is searchable. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
-  const all = (await readSearchPages(siteDir)).map((p) => ({ page: p, kind: resultKind(p) }));
+/** Read, index, hint. Throws on any error or if no clause is searchable. `cacheFile`: readSearchPages's. */
+export async function buildSearchIndex(siteDir: string, cacheFile?: string): Promise<IndexReport> {
+  const { pages, read, reused } = await readSearchPages(siteDir, cacheFile);
+  const all = pages.map((p) => ({ page: p, kind: resultKind(p) }));
   const of = (kind: ResultKind) => all.filter((p) => p.kind === kind).map((p) => p.page);
   const clauses = of('clause');
   const paths = of('path');
@@ -91,5 +95,8 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexReport> {
     skipped: all.filter((p) => p.kind === undefined).map((p) => p.page.url),
     files: written.files,
     bytes: written.bytes,
+    written: written.written,
+    read,
+    reused,
   };
 }

@@ -14,8 +14,8 @@
  * (index-writer.ts): pages and tests already speak it. A linear scan over
  * the tags of one file: the pages are Astro's own well-formed output.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 
 export interface SearchPage {
   url: string;
@@ -131,14 +131,50 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** Every searchable page of the built site, sorted by URL. */
-export async function readSearchPages(siteDir: string): Promise<SearchPage[]> {
+/** What was read from each file last time: size, mtime and its page (0: none). A rebuild rewrites only the pages that changed. */
+type ReadCache = Record<string, [size: number, mtime: number, page: SearchPage | 0]>;
+const CACHE_VERSION = 1;
+
+async function loadCache(file: string | undefined): Promise<ReadCache> {
+  if (!file) return {};
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { version: number; files: ReadCache };
+    return data.version === CACHE_VERSION ? data.files : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Every searchable page of the built site, sorted by URL. `cacheFile`: where
+ * to keep what was read, so that files unchanged since (same size and
+ * modification time) are not read again.
+ */
+export async function readSearchPages(siteDir: string, cacheFile?: string): Promise<{ pages: SearchPage[]; read: number; reused: number }> {
+  const before = await loadCache(cacheFile);
+  const after: ReadCache = {};
   const pages: SearchPage[] = [];
+  let read = 0;
+  let reused = 0;
   for await (const file of htmlFiles(siteDir)) {
-    const html = await readFile(file, 'utf8');
-    const page = searchPage(html, urlOf(siteDir, file));
+    const rel = relative(siteDir, file);
+    const { size, mtimeMs } = await stat(file);
+    const known = before[rel];
+    let page: SearchPage | undefined;
+    if (known && known[0] === size && known[1] === mtimeMs) {
+      page = known[2] || undefined;
+      reused++;
+    } else {
+      page = searchPage(await readFile(file, 'utf8'), urlOf(siteDir, file));
+      read++;
+    }
+    after[rel] = [size, mtimeMs, page ?? 0];
     if (page) pages.push(page);
   }
+  if (cacheFile) {
+    await mkdir(dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, files: after }));
+  }
   const collator = new Intl.Collator('en', { numeric: true });
-  return pages.sort((a, b) => collator.compare(a.url, b.url));
+  return { pages: pages.sort((a, b) => collator.compare(a.url, b.url)), read, reused };
 }

@@ -6,8 +6,8 @@
  * for its excerpt. Every file is fetched once.
  */
 import {
-  blockName, DIRECTORY, entryUrl, fragmentName, INDEX_BASE, INDEX_VERSION, indexFile, PATHS, readPostings, readShard, rowsName,
-  shardName, shardOf, unpackDirectory, type Directory, type Entry, type Posting, type Rows, type ShardKey,
+  blockName, DIRECTORY, entryUrl, INDEX_BASE, INDEX_VERSION, indexFile, PATHS, readPostings, readShard, rowsName,
+  shardName, shardOf, textFile, unpackDirectory, type Directory, type Entry, type Posting, type Rows, type ShardKey,
 } from './index-format.ts';
 import type { PathEntry } from './paths.ts';
 
@@ -73,10 +73,10 @@ export class IndexClient {
     return client;
   }
 
-  private file(name: string): Promise<Uint8Array> {
+  private file(name: string, url = indexFile(this.hash, name, this.base)): Promise<Uint8Array> {
     let pending = this.files.get(name);
     if (!pending) {
-      pending = fetch(indexFile(this.hash, name, this.base)).then((r) => unpack(r, name));
+      pending = fetch(url).then((r) => unpack(r, name));
       this.files.set(name, pending);
       // A failed fetch may be retried by the next query.
       pending.catch(() => this.files.delete(name));
@@ -197,7 +197,9 @@ export class IndexClient {
 
   /** A page's text (for its excerpt). */
   async fragment(page: number): Promise<string> {
-    return text(await this.file(fragmentName(page)));
+    const r = this.regulationOf(page);
+    const id = (await this.rows(r)).pages[page - this.directory.regulations[r]![2]]![3];
+    return text(await this.file(`text:${id}`, textFile(id, this.base)));
   }
 
   /** The approval paths file (paths.ts), fetched once, when first asked for. */

@@ -76,8 +76,11 @@ export function unpackDirectory(packed: unknown): Directory {
 /** A regulation version's pages (`r/<n>.bin`, loaded when one of its pages is shown or cited). */
 export interface Rows {
   chapters: string[];
-  /** Per page: URL after the base (`articles/8/`, `#notice`), citation label (`第八条`), 1 + chapter index (0: none). */
-  pages: [suffix: string, label: string, chapter: number][];
+  /**
+   * Per page: URL after the base (`articles/8/`, `#notice`), citation label
+   * (`第八条`), 1 + chapter index (0: none), and its text's file (textFile).
+   */
+  pages: [suffix: string, label: string, chapter: number, text: string][];
   /** Pages whose label is their whole citation (it does not read "label · chapter · title"). */
   whole: number[];
 }
@@ -93,7 +96,12 @@ export const PATHS = 'paths';
 export const shardName = (n: number) => `s/${n}`;
 export const blockName = (n: number) => `b/${n}`;
 export const rowsName = (regulation: number) => `r/${regulation}`;
-export const fragmentName = (page: number) => `f/${page}`;
+/**
+ * A page's text, named by its content and kept beside the index folders
+ * (not in one): a rebuild writes only the texts that changed.
+ */
+export const TEXTS = 't';
+export const textFile = (id: string, base = INDEX_BASE) => `${base}${TEXTS}/${id}.bin`;
 
 /** Characters that take a position: letters and digits. Anything else is what a query splits at (query.ts). */
 export const POSITIONAL = /[\p{L}\p{N}]/u;

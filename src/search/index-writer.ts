@@ -1,17 +1,17 @@
 /**
  * Writes the search index (index-format.ts) for the clause pages of a built
  * site (build time): the directory, a rows file per regulation version, the
- * shards and blocks of the positional index, one fragment (the text) per
- * page, and the approval paths' file. Postings are encoded as each page is
+ * shards and blocks of the positional index, each page's text (named by
+ * its content, so a rebuild writes only the changed ones), and the approval paths' file. Postings are encoded as each page is
  * read, into one growing buffer per key, so memory is the index's own size,
  * not an object per position.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, fragmentName, INDEX_VERSION, kindsBits, PATHS,
+  ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, kindsBits, PATHS,
   positionalChars, readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
@@ -33,6 +33,9 @@ class KeyList {
   df = 0;
   lastPage = 0;
 }
+
+/** A text's file name: its content's hash (index-format.ts: textFile). */
+export const textId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
 
 /** The base URL of a page: the regulation version it belongs to. */
 export const baseOf = (url: string) => url.replace(/#.*$/, '').replace(/articles\/[^/]+\/$/, '');
@@ -80,7 +83,7 @@ export function groupPages(pages: readonly IndexPage[]): Grouped {
       const tail = citationOf('', chapter, title);
       const label = citation.endsWith(CITATION_SEP + tail) ? citation.slice(0, -(tail.length + CITATION_SEP.length)) : undefined;
       const reads = label !== undefined && citationOf(label, chapter, title) === citation;
-      row.pages.push([p.url.slice(base.length), reads ? label : citation, c]);
+      row.pages.push([p.url.slice(base.length), reads ? label : citation, c, textId(p.text)]);
       if (!reads) row.whole.push(i);
       ordered.push(p);
     });
@@ -162,10 +165,13 @@ class IndexFolder {
  * Write the index for these clause pages and approval paths into `outDir`
  * (replacing what was there). Returns the index's hash (its folder's name).
  */
-export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number }> {
+export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number; written: number }> {
   const { regulations, rows, pages, filters } = groupPages(clausePages);
   const { lists, total } = postingLists(pages);
-  await rm(outDir, { recursive: true, force: true });
+  // Earlier indexes go; the texts stay, and only new ones are written.
+  await mkdir(join(outDir, TEXTS), { recursive: true });
+  for (const entry of await readdir(outDir)) if (entry !== TEXTS) await rm(join(outDir, entry), { recursive: true, force: true });
+  const texts = await writeTexts(join(outDir, TEXTS), pages);
   const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`));
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
@@ -202,7 +208,6 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
   }
   for (const [n, keys] of shardKeys.entries()) await folder.put(shardName(n), gz(writeShard(keys)));
   for (const [r, row] of rows.entries()) await folder.put(rowsName(r), gz(JSON.stringify(row)));
-  for (const [n, p] of pages.entries()) await folder.put(fragmentName(n), gz(p.text));
   const directory: Directory = { version: INDEX_VERSION, pages: pages.length, avgLength: total / (pages.length || 1), shards, regulations, filters };
   await folder.put(DIRECTORY, gz(JSON.stringify(packDirectory(directory))));
   await folder.put(PATHS, gz(JSON.stringify(paths)));
@@ -211,5 +216,28 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
   await rename(folder.root, join(outDir, hash));
   const entry: Entry = { version: INDEX_VERSION, hash };
   await writeFile(join(outDir, ENTRY_FILE), JSON.stringify(entry));
-  return { hash, files: folder.files + 1, bytes: folder.bytes };
+  return { hash, files: folder.files + 1 + texts.files, bytes: folder.bytes + texts.bytes, written: folder.files + 1 + texts.written };
+}
+
+/** Each page's text as `<id>.bin` in `dir`: those already there are kept, those no page has are removed. */
+async function writeTexts(dir: string, pages: readonly IndexPage[]): Promise<{ files: number; bytes: number; written: number }> {
+  const existing = new Set(await readdir(dir));
+  const wanted = new Map(pages.map((p) => [`${textId(p.text)}.bin`, p.text]));
+  let bytes = 0;
+  let written = 0;
+  const pending: Promise<void>[] = [];
+  for (const [name, text] of wanted) {
+    if (existing.has(name)) {
+      bytes += (await stat(join(dir, name))).size;
+      continue;
+    }
+    const data = gz(text);
+    bytes += data.length;
+    written++;
+    pending.push(writeFile(join(dir, name), data));
+    if (pending.length >= 64) await Promise.all(pending.splice(0));
+  }
+  await Promise.all(pending);
+  for (const name of existing) if (!wanted.has(name)) await rm(join(dir, name), { force: true });
+  return { files: wanted.size, bytes, written };
 }

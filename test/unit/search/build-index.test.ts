@@ -103,7 +103,7 @@ describe('buildSearchIndex', () => {
       expect(report).toMatchObject({ indexed: { clause: 2, path: 1 }, skipped: ['/helpers/x/'] });
       const entry = JSON.parse(readFileSync(join(site, 'search-index', 'entry.json'), 'utf8')) as { hash: string };
       expect(readFileSync(join(site, 'search/index.html'), 'utf8')).toContain(`data-index="${entry.hash}"`);
-      expect(readdirSync(join(site, 'search-index', entry.hash, 'f'))).toHaveLength(2);
+      expect(readdirSync(join(site, 'search-index', 't'))).toHaveLength(2);
 
       // The engine reads it back over fetch, as the search page does.
       globalThis.fetch = (async (url: string) => {
@@ -128,4 +128,28 @@ describe('buildSearchIndex', () => {
       rmSync(site, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('reading the built pages again', () => {
+  it('reuses what it read from a file unchanged since, and reads a changed one', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync, utimesSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSearchPages } = await import('../../../src/search/html-pages.ts');
+    const site = mkdtempSync(join(tmpdir(), 'search-read-'));
+    const cache = join(site, '..', `${site.split('/').pop()}-cache.json`);
+    try {
+      mkdirSync(join(site, 'a'), { recursive: true });
+      writeFileSync(join(site, 'a/index.html'), '<div data-pagefind-body><p>甲</p></div>');
+      writeFileSync(join(site, 'b.html'), '<p>none</p>');
+      expect(await readSearchPages(site, cache)).toMatchObject({ read: 2, reused: 0, pages: [{ url: '/a/', text: '甲' }] });
+      expect(await readSearchPages(site, cache)).toMatchObject({ read: 0, reused: 2, pages: [{ url: '/a/', text: '甲' }] });
+      writeFileSync(join(site, 'a/index.html'), '<div data-pagefind-body><p>乙</p></div>');
+      utimesSync(join(site, 'a/index.html'), new Date(), new Date(Date.now() + 5000));
+      expect(await readSearchPages(site, cache)).toMatchObject({ read: 1, reused: 1, pages: [{ url: '/a/', text: '乙' }] });
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(cache, { force: true });
+    }
+  });
 });
