@@ -91,7 +91,7 @@ export const SAMPLE_PATHS = [
   '/search-index/entry.json',
   '/search-index/0123456789abcdef/dir.bin',
   '/search-index/0123456789abcdef/s/12.bin',
-  '/search-index/0123456789abcdef/f/4021.bin',
+  '/search-index/t/Qx3k_9aZ0bC1dE2f.bin',
 ];
 
 /** What is wrong with `text` as the site's nginx config, one line per problem. */

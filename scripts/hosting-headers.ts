@@ -22,12 +22,12 @@ export const CACHE = {
 
 /**
  * Cache policy by root-relative path. Astro's bundles in /_astro/ and the
- * search index's files (/search-index/<hash>/…) are named by their content
- * hash; the index's entry file keeps its name across builds.
+ * search index's files (/search-index/<hash>/…, /search-index/t/<hash>.bin)
+ * are named by their content hash; the index's entry file keeps its name across builds.
  */
 export function cacheControl(path: string): string {
   if (path.startsWith('/_astro/')) return CACHE.immutable;
-  if (/^\/search-index\/[0-9a-f]{16}\//.test(path)) return CACHE.immutable;
+  if (/^\/search-index\/(?:[0-9a-f]{16}|t)\//.test(path)) return CACHE.immutable;
   return CACHE.revalidate;
 }
 

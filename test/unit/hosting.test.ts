@@ -13,7 +13,7 @@ describe('deploy/nginx.conf', () => {
 
   it('caches hashed assets for a year and pages, downloads and the index entry not at all', () => {
     expect(headersFor(server, '/_astro/x.BpPbRj6V.css').get('cache-control')).toBe(CACHE.immutable);
-    expect(headersFor(server, '/search-index/0123456789abcdef/f/12.bin').get('cache-control')).toBe(CACHE.immutable);
+    expect(headersFor(server, '/search-index/t/Qx3k_9aZ0bC1dE2f.bin').get('cache-control')).toBe(CACHE.immutable);
     expect(headersFor(server, '/search-index/entry.json').get('cache-control')).toBe(CACHE.revalidate);
     expect(headersFor(server, '/regulations/x/').get('cache-control')).toBe(CACHE.revalidate);
     expect(headersFor(server, '/regulations/x.txt').get('x-content-type-options')).toBe('nosniff');
