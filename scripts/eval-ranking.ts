@@ -4,7 +4,7 @@
  * each page's chapter): judgment files scored as `eval:search` scores them
  * (search-metrics.ts), under each setting of the "defines or governs"
  * signal (about.ts) — including the facts the search page does not pass yet
- * (heading, definitions, lead length), so their effect is measured before
+ * (headings, definitions), so their effect is measured before
  * the index carries them. No browser; no title or citation step (scope.ts).
  *
  *   node scripts/eval-ranking.ts [--dist=dist-seed] [FILE.json …]   (default: dev, held-out, definitions)
@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { ABOUT, type ClauseAbout } from '../src/search/about.ts';
 import { answerKinds } from '../src/search/build-index.ts';
 import { decodeTokens } from '../src/search/codec.ts';
-import { definedTerms, leadLength } from '../src/search/definitions.ts';
+import { definedTerms } from '../src/search/definitions.ts';
 import { postingsFromTexts } from '../src/search/match.ts';
 import type { Fragment } from '../src/search/pagefind-core.ts';
 import { fold, parseQuery } from '../src/search/query.ts';
@@ -43,8 +43,8 @@ function readClauses(dist: string): Map<string, Clause> {
 /** Settings compared: the weights of about.ts and which facts the engine passes. */
 const SETTINGS: { name: string; weights: typeof ABOUT; facts: boolean }[] = [
   { name: 'without the signal (main)', weights: { defines: 0, heading: 0, lead: 0 }, facts: false },
-  { name: 'lead window only (what the search page does now)', weights: { ...ABOUT }, facts: false },
-  { name: 'with heading, definitions and lead length (the hook)', weights: { ...ABOUT }, facts: true },
+  { name: 'lead only (what the search page does now: no facts passed)', weights: { ...ABOUT }, facts: false },
+  { name: 'with headings and definitions (the hook)', weights: { ...ABOUT }, facts: true },
 ];
 
 function main(): void {
@@ -59,7 +59,6 @@ function main(): void {
   const facts: ClauseAbout = {
     heading: (p) => clauses.get(p)?.chapter,
     defines: (p) => definedTerms(clauses.get(p)?.text ?? ''),
-    lead: (p) => leadLength(clauses.get(p)?.text ?? ''),
   };
   const defaults = { ...ABOUT };
   for (const setting of SETTINGS) {

@@ -10,10 +10,13 @@
  *  - heading: the heading the clause sits under names the term, wholly or
  *    in part (公文 under 第十章 公文审批制度; 政府信息公开 under 第六章
  *    推进政务公开 for its 公开). The page table already has the chapter.
- *  - lead: the term is in the clause's lead phrase, what it opens with up to
- *    the first ，。；： (十三、加快转变政府职能。…): what the clause is
- *    about. `leadLength(text)`, at build time; without it, the first
- *    LEAD_WINDOW positions (label included) stand in for it.
+ *  - lead: the clause opens with the term — it starts within the first
+ *    LEAD_WINDOW positions, label included (十三、加快转变政府职能。…;
+ *    三十八、区政府常务会议由…组成): what the clause is about. From the
+ *    positions the engine already has. (Measured and left out: the lead
+ *    phrase up to the first ，。；： instead of the window — a one-phrase
+ *    clause such as 四十五、…纪要由区长签发。 then "leads" with its last
+ *    word, and it would cost a page-table column.)
  *
  * Each adds to a factor of 1 (ABOUT); the factor reorders clauses that
  * all contain the term, it never admits one.
@@ -26,13 +29,11 @@ export interface ClauseAbout {
   heading?(page: string): string | undefined;
   /** Terms the clause defines (definedTerms of its text), folded. */
   defines?(page: string): readonly string[] | undefined;
-  /** Positions of the clause's label and lead phrase (leadLength of its text). */
-  lead?(page: string): number | undefined;
 }
 
 /** What each signal adds to the factor (at most 1 + their sum). */
 export const ABOUT = { defines: 1, heading: 0.25, lead: 0.25 };
-/** Positions standing in for the lead phrase when its length is not known: a label (十三、) and a short phrase. */
+/** Positions a term must start within to lead the clause: a label (十三、, 第十三条) and a short phrase (切实保障和改善). */
 export const LEAD_WINDOW = 12;
 
 const HEADING_NUMBER = /^第[0-9一二三四五六七八九十百千〇零两]+[编章节]\s*/u;
@@ -64,6 +65,6 @@ export function aboutFactor(page: string, pieces: readonly string[], first: numb
   const defines = defined?.length && pieces.some((p) => defined.includes(p)) ? 1 : 0;
   const heading = about.heading?.(page);
   const share = heading ? headingShare(pieces, heading) : 0;
-  const lead = first !== undefined && first < (about.lead?.(page) ?? LEAD_WINDOW) ? 1 : 0;
+  const lead = first !== undefined && first < LEAD_WINDOW ? 1 : 0;
   return 1 + ABOUT.defines * defines + ABOUT.heading * share + ABOUT.lead * lead;
 }

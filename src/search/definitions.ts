@@ -4,7 +4,6 @@
  * search page's bundle.
  */
 import { findAbbreviations } from '../parse/xref/abbreviations.ts';
-import { POSITIONAL } from './codec.ts';
 import { fold } from './query.ts';
 
 // A definition's subject runs back to the previous punctuation mark.
@@ -14,28 +13,15 @@ const PREFIX = /^(?:.*?所称(?:的)?|本(?:法|规定|规则|办法|条例|细�
 const MEANS = new RegExp(`(?:所称(?:的)?)?(${SUBJECT})[，,]?(?:是指|系指)`, 'gu');
 const SO_CALLED = new RegExp(`所称(?:的)?(${SUBJECT})[，,]?(?:包括|含)`, 'gu');
 
-/** Terms `text` defines, folded: short forms and their full names, and the subjects of 是指 / 所称…包括. */
+/**
+ * Terms `text` defines, folded: short forms (not their full names: a reader
+ * typing the full name wants the organ, not the definition of its short
+ * form) and the subjects of 是指 / 所称…包括.
+ */
 export function definedTerms(text: string): string[] {
   const out = new Set<string>();
   const node = { type: 'text' as const, value: text, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
-  for (const a of findAbbreviations([{ text: node, clause: '' }])) {
-    out.add(fold(a.short));
-    out.add(fold(a.full));
-  }
+  for (const a of findAbbreviations([{ text: node, clause: '' }])) out.add(fold(a.short));
   for (const re of [MEANS, SO_CALLED]) for (const m of text.matchAll(re)) out.add(fold(m[1]!.replace(PREFIX, '')));
   return [...out].filter((t) => [...t].length >= 2);
-}
-
-// An article's own label at the start of its text: 十三、 or 第十三条.
-const LABEL = /^\s*(?:第[0-9一二三四五六七八九十百千〇零两]+条|[0-9一二三四五六七八九十百千〇零两]+[、.．])\s*/u;
-const PHRASE_END = /[，。；：,;:！？!?\n]/u;
-
-/** Positions (letters and digits, as the index counts them) of the label and the lead phrase of a clause's text. */
-export function leadLength(text: string): number {
-  const label = LABEL.exec(text)?.[0] ?? '';
-  const rest = text.slice(label.length);
-  const end = PHRASE_END.exec(rest)?.index ?? rest.length;
-  let n = 0;
-  for (const ch of label + rest.slice(0, end)) if (POSITIONAL.test(ch)) n++;
-  return n;
 }
