@@ -8,7 +8,7 @@
  *
  *   npm run eval:search                              test/search/dev-queries.json
  *   npm run eval:search -- test/search/heldout-queries.json [more files]
- *   npm run eval:search -- --all                     dev and held-out
+ *   npm run eval:search -- --all                     dev, held-out and definitions (the defining or governing article first)
  *   --reuse    serve dist-seed/ as it is (no build)  --build  always build first
  *   --check    exit 1 if a target is missed          --json=FILE  write the per-query report
  *
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const flags = new Set(args.filter((a) => a.startsWith('--')));
   const jsonOut = args.find((a) => a.startsWith('--json='))?.slice('--json='.length);
   let files = args.filter((a) => !a.startsWith('--'));
-  if (flags.has('--all')) files = ['test/search/dev-queries.json', 'test/search/heldout-queries.json'];
+  if (flags.has('--all')) files = ['dev', 'heldout', 'definition'].map((set) => `test/search/${set}-queries.json`);
   if (!files.length) files = ['test/search/dev-queries.json'];
 
   ensureDist({ reuse: flags.has('--reuse'), force: flags.has('--build') });

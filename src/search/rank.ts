@@ -11,7 +11,10 @@
  *    counts as a match only if it covers enough of the query's characters
  *    (COVERAGE); weaker ones may be offered as related clauses, never as
  *    matches. A short term found nowhere whole therefore finds nothing.
+ * In both, a clause that defines or governs the query's terms rather than
+ * mentions them scores up to ×(1 + ABOUT's sum) (about.ts).
  */
+import { aboutFactor, type ClauseAbout } from './about.ts';
 import { matchChunks, type CharPostings, type CorpusStats, type PageMatch } from './match.ts';
 import type { ParsedQuery } from './query.ts';
 
@@ -51,14 +54,23 @@ export function coverageNeeded(q: ParsedQuery): number {
 }
 
 const byScore = (a: PageMatch, b: PageMatch) => b.score - a.score || a.page.localeCompare(b.page);
+/** The score of a clause that defines or governs what it matched whole (about.ts). */
+function aboutScored(m: PageMatch, about: ClauseAbout | undefined): PageMatch {
+  const first = m.wholeSpans.length ? Math.min(...m.wholeSpans.map((s) => s.start)) : undefined;
+  const factor = aboutFactor(m.page, m.wholePieces, first, about);
+  return factor === 1 ? m : { ...m, score: m.score * factor };
+}
+
 /** Rank partial matches by score, discounted by what they miss. */
 const weighted = (m: PageMatch) => m.score * m.coverage * m.coverage;
 
-export function rankQuery(q: ParsedQuery, postings: CharPostings, stats: CorpusStats, kinds: AnswerKinds = () => ''): Ranking {
+export function rankQuery(q: ParsedQuery, postings: CharPostings, stats: CorpusStats, kinds: AnswerKinds = () => '', about?: ClauseAbout): Ranking {
   if (!q.terms.length) return { mode: 'none', results: [], related: [] };
 
   if (!q.questionWords.length) {
-    const exact = matchChunks(q.terms, postings, stats).filter((m) => m.verbatim);
+    const exact = matchChunks(q.terms, postings, stats)
+      .filter((m) => m.verbatim)
+      .map((m) => aboutScored(m, about));
     // Highlight the term itself, not pieces of it found elsewhere in the clause.
     if (exact.length) return { mode: 'exact', results: exact.sort(byScore).map((m) => ({ ...m, spans: m.wholeSpans, pieces: m.wholePieces })), related: [] };
   }
@@ -67,6 +79,7 @@ export function rankQuery(q: ParsedQuery, postings: CharPostings, stats: CorpusS
   const needed = coverageNeeded(q);
   const wanted = q.answer === 'time' ? 't' : q.answer === 'number' ? 'n' : undefined;
   const scored = matchChunks(q.content, postings, stats)
+    .map((m) => aboutScored(m, about))
     .map((m) => (wanted && kinds(m.page).includes(wanted) ? { ...m, score: m.score * ANSWER_BOOST } : m))
     .sort((a, b) => weighted(b) - weighted(a) || a.page.localeCompare(b.page));
   // One character is evidence of nothing, unless that is all the query is.
