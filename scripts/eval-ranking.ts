@@ -1,7 +1,7 @@
 /**
  * The ranking alone (src/search/rank.ts), in Node, over the clauses of a built
- * site's index (dist-seed/pagefind/fragment/: the text the engine ranks, with
- * each page's chapter): judgment files scored as `eval:search` scores them
+ * site's index (dist-seed/search-index/: the text the engine ranks, with
+ * each page's chapter, from the directory, rows and texts): judgment files scored as `eval:search` scores them
  * (search-metrics.ts), under each setting of the "defines or governs"
  * signal (about.ts) — including the facts the search page does not pass yet
  * (headings, definitions), so their effect is measured before
@@ -16,15 +16,14 @@
  * without judgments; the definitions part of the signal is its own judge
  * there, so it measures whether the bounded factor suffices, not the pattern.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ABOUT, type ClauseAbout } from '../src/search/about.ts';
 import { answerKinds } from '../src/search/build-index.ts';
-import { decodeTokens } from '../src/search/codec.ts';
 import { definedTerms } from '../src/search/definitions.ts';
 import { postingsFromTexts } from '../src/search/match.ts';
-import type { Fragment } from '../src/search/pagefind-core.ts';
+import { unpackDirectory, type Rows } from '../src/search/index-format.ts';
 import { fold, parseQuery } from '../src/search/query.ts';
 import { rankQuery } from '../src/search/rank.ts';
 import { articleOf } from './eval-search.ts';
@@ -38,12 +37,18 @@ interface Clause {
 }
 
 function readClauses(dist: string): Map<string, Clause> {
-  const dir = join(dist, 'pagefind', 'fragment');
+  const root = join(dist, 'search-index');
+  const { hash } = JSON.parse(readFileSync(join(root, 'entry.json'), 'utf8')) as { hash: string };
+  const read = (path: string) => gunzipSync(readFileSync(join(root, path))).toString('utf8');
+  const directory = unpackDirectory(JSON.parse(read(`${hash}/dir.bin`)));
   const out = new Map<string, Clause>();
-  for (const file of readdirSync(dir)) {
-    const f = JSON.parse(gunzipSync(readFileSync(join(dir, file))).subarray(12).toString('utf8')) as Fragment;
-    out.set(file, { url: f.url, text: decodeTokens(f.content).text, chapter: f.filters['chapter']?.[0] });
-  }
+  directory.regulations.forEach(([base, , first], r) => {
+    const rows = JSON.parse(read(`${hash}/r/${r}.bin`)) as Rows;
+    rows.pages.forEach(([suffix, , c, text], i) => {
+      const chapter = c ? rows.chapters[c - 1] : undefined;
+      out.set(String(first + i), { url: base + suffix, text: read(`t/${text}.bin`), ...(chapter ? { chapter } : {}) });
+    });
+  });
   return out;
 }
 

@@ -13,6 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
+import { definedTerms } from './definitions.ts';
 import { readSearchPages, type SearchPage } from './html-pages.ts';
 import { writeIndex } from './index-writer.ts';
 import { RESULT_KINDS, type PathEntry, type ResultKind } from './paths.ts';
@@ -86,7 +87,7 @@ export async function buildSearchIndex(siteDir: string, cacheFile?: string): Pro
   const pathEntries: PathEntry[] = paths.map((p) => [p.url, p.meta['citation'] ?? p.url, p.text, p.filters]);
   const written = await writeIndex(
     join(siteDir, INDEX_DIR),
-    clauses.map((p) => ({ ...p, kinds: answerKinds(p.text) })),
+    clauses.map((p) => ({ ...p, kinds: answerKinds(p.text), defines: definedTerms(p.text) })),
     pathEntries,
   );
   await hintIndex(siteDir, written.hash);

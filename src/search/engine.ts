@@ -4,7 +4,8 @@
  * search page only when a search is about to happen (src/scripts/search-page.ts).
  */
 import type { FacetSource } from '../scripts/search-filters.ts';
-import { citationOf, kindsOf, POSITIONAL, positionOffsets } from './index-format.ts';
+import type { ClauseAbout } from './about.ts';
+import { citationOf, definitionKey, kindsOf, POSITIONAL, positionOffsets } from './index-format.ts';
 import { IndexClient, type EarlyFetches } from './index-client.ts';
 import { allTerms, anyWords } from './candidates.ts';
 import { lookupsOf } from './lookups.ts';
@@ -117,11 +118,43 @@ export class SearchEngine {
     // pairs tiling each term (AB CD EF for ABCDEF) find exactly those. Only
     // if none contains them, or for a question, every pair of the query's pieces.
     if (!query.questionWords.length) {
-      const ranking = rankQuery(query, await this.postings(query.terms, 'terms', query), this.stats, this.kinds);
+      const ranking = await this.ranked(query, query.terms, 'terms');
       if (ranking.mode === 'exact') return this.withRows({ query, ranking: withScope(scoped, ranking) });
     }
-    const ranking = rankQuery(query, await this.postings([...query.terms, ...query.content], 'words', query), this.stats, this.kinds);
+    const ranking = await this.ranked(query, [...query.terms, ...query.content], 'words');
     return this.withRows({ query, ranking: withScope(scoped, ranking) });
+  }
+
+  /**
+   * Rank with what the clauses are about (about.ts): the terms each defines
+   * (the index's definition keys) and its chapter (its rows). Rows load for
+   * the first results only, so the ranking runs again once they are in: a
+   * chapter lifts a clause among the first results, never from far below.
+   */
+  private async ranked(query: ParsedQuery, chunks: readonly Chunk[], mode: 'terms' | 'words'): Promise<Ranking> {
+    const postings = await this.postings(chunks, mode, query);
+    const about = await this.about(chunks);
+    const rank = () => rankQuery(query, postings, this.stats, this.kinds, about);
+    const first = rank();
+    const regs = new Set(first.results.slice(0, ROWS_AHEAD).map((m) => this.core.regulationOf(Number(m.page))));
+    const missing = [...regs].filter((r) => !this.core.loadedRows(r));
+    if (!missing.length) return first;
+    await Promise.all(missing.map((r) => this.core.rows(r)));
+    return rank();
+  }
+
+  private async about(chunks: readonly Chunk[]): Promise<ClauseAbout> {
+    const terms = [...new Set(chunks.flatMap((c) => c.variants.map((v) => v.text)).filter((t) => [...t].length >= 2))];
+    const keys = terms.map(definitionKey);
+    await this.core.load(keys);
+    const defining = new Map<number, string[]>();
+    terms.forEach((t, i) => {
+      for (const page of this.core.postings(keys[i]!).keys()) defining.set(page, [...(defining.get(page) ?? []), t]);
+    });
+    return {
+      defines: (page) => defining.get(Number(page)),
+      heading: (page) => this.facets.values('chapter', page)[0],
+    };
   }
 
   /** Load the rows the first results (and the chapter filter of one regulation) need. */

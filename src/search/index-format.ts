@@ -124,6 +124,9 @@ export function positionalChars(text: string): string[] {
   return positionOffsets(text).map((o) => String.fromCodePoint(text.codePointAt(o)!));
 }
 
+/** The key listing the pages that define a term (folded; definitions.ts): U+0001 and the term, which no text key can be. */
+export const definitionKey = (term: string) => `\u0001${term}`;
+
 /** A key's shard: FNV-1a of its UTF-16 units. */
 export function shardOf(key: string, shards: number): number {
   let h = 0x811c9dc5;

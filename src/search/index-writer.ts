@@ -11,7 +11,7 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
-  ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, kindsBits, PATHS,
+  ByteWriter, blockName, definitionKey, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, kindsBits, PATHS,
   positionalChars, readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
@@ -23,9 +23,10 @@ export const BLOCK_BYTES = 2048;
 /** Aimed-at size of a shard (bytes, before gzip). */
 export const SHARD_BYTES = 4000;
 
-/** A clause page as the index needs it: its text, citation, filters and answer kinds. */
+/** A clause page as the index needs it: its text, citation, filters, answer kinds and the terms it defines (definitions.ts). */
 export interface IndexPage extends SearchPage {
   kinds: string;
+  defines?: readonly string[];
 }
 
 class KeyList {
@@ -114,6 +115,8 @@ export function postingLists(pages: readonly IndexPage[]): { lists: Map<string, 
       at(chars[i]!, i);
       if (i + 1 < chars.length) at(chars[i]! + chars[i + 1]!, i);
     }
+    // A term the page defines is a key of its own (no positions): what the engine asks to rank definitions first.
+    for (const term of p.defines ?? []) own.set(definitionKey(term), []);
     const kinds = kindsBits(p.kinds);
     for (const [key, positions] of own) {
       let list = lists.get(key);
