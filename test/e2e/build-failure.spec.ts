@@ -121,7 +121,7 @@ const filesOf = (dir: string) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .filter((f) => !f.startsWith('pagefind/'))
+    .filter((f) => !f.startsWith('search-index/'))
     .sort();
 
 test('a text withdrawn between two builds leaves nothing behind in the kept output folder, and nothing else is lost', () => {

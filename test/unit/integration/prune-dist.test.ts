@@ -42,11 +42,11 @@ describe('pruneStale', () => {
   });
 
   it('leaves the folders a later step owns', async () => {
-    const dir = site(['pagefind/old.pf_fragment', 'a/b/stale.html'], ['pagefind/old.pf_fragment', 'a/b/stale.html']);
+    const dir = site(['search-index/old.bin', 'a/b/stale.html'], ['search-index/old.bin', 'a/b/stale.html']);
     // Given as Astro gives it, with a trailing separator.
-    const { removed } = await pruneStale(`${dir}/`, new Set(), Date.now(), ['pagefind']);
+    const { removed } = await pruneStale(`${dir}/`, new Set(), Date.now(), ['search-index']);
     expect(removed).toEqual(['a/b/stale.html']);
-    expect(listing(dir)).toEqual(['pagefind', 'pagefind/old.pf_fragment']);
+    expect(listing(dir)).toEqual(['search-index', 'search-index/old.bin']);
   });
 
   it('keeps a file written just before the recorded start (timestamps trail the clock)', async () => {
