@@ -3,9 +3,11 @@
  * query does not grow with the clauses sharing a common character or pair:
  *
  *  - **All terms** (a term search): a clause holding a term whole holds
- *    every pair tiling it. Pairs are loaded rarest first; each next one only
- *    where the earlier ones left candidates (its blocks holding them). The
- *    candidates are exact: a clause outside them cannot hold the terms.
+ *    every pair tiling it. A term's rarest pair is loaded first, then its
+ *    other pairs at once, only where the rarest left candidates (the blocks
+ *    holding them); terms rarest first, each only where the earlier ones
+ *    left candidates. The candidates are exact: a clause outside them
+ *    cannot hold the terms.
  *  - **Any words** (a question, or no clause holds the terms): a clause
  *    counts only when it covers enough of the query in pairs (rank.ts), so
  *    it holds one of the query's rare pairs unless the common ones alone
@@ -62,13 +64,16 @@ export async function allTerms(terms: readonly (readonly Variant[])[], src: Post
   for (const variants of [...terms].sort((a, b) => rarest(a) - rarest(b))) {
     const term = new Set<number>();
     for (const v of variants) {
-      let set = within;
-      for (const l of [...v.lookups].sort((a, b) => freq(a) - freq(b))) {
-        await src.load(l.keys, set);
-        set = union(src, l.keys, set);
-        if (!set.size) break;
+      // The rarest pair first; the others, at once, only where it left candidates.
+      const [rarest, ...rest] = [...v.lookups].sort((a, b) => freq(a) - freq(b));
+      if (!rarest) continue;
+      await src.load(rarest.keys, within);
+      let set = union(src, rarest.keys, within);
+      if (set.size && rest.length) {
+        await src.load([...new Set(rest.flatMap((l) => l.keys))], set);
+        for (const l of rest) set = union(src, l.keys, set);
       }
-      for (const p of set ?? []) term.add(p);
+      for (const p of set) term.add(p);
     }
     within = term;
     if (!within.size) break;

@@ -120,6 +120,8 @@ export class SearchEngine {
     if (!query.questionWords.length) {
       const ranking = await this.ranked(query, query.terms, 'terms');
       if (ranking.mode === 'exact') return this.withRows({ query, ranking: withScope(scoped, ranking) });
+      // A title no clause holds whole: the regulation it names is the answer, not clauses with some of its words.
+      if (scoped.titled && scoped.results.length) return this.withRows({ query, ranking: { mode: 'exact', results: scoped.results, related: [] } });
     }
     const ranking = await this.ranked(query, [...query.terms, ...query.content], 'words');
     return this.withRows({ query, ranking: withScope(scoped, ranking) });
@@ -132,8 +134,8 @@ export class SearchEngine {
    * chapter lifts a clause among the first results, never from far below.
    */
   private async ranked(query: ParsedQuery, chunks: readonly Chunk[], mode: 'terms' | 'words'): Promise<Ranking> {
-    const postings = await this.postings(chunks, mode, query);
-    const about = await this.about(chunks);
+    // The definition keys load alongside the postings (their own shards).
+    const [postings, about] = await Promise.all([this.postings(chunks, mode, query), this.about(chunks)]);
     const rank = () => rankQuery(query, postings, this.stats, this.kinds, about);
     const first = rank();
     const regs = new Set(first.results.slice(0, ROWS_AHEAD).map((m) => this.core.regulationOf(Number(m.page))));
