@@ -14,7 +14,8 @@
  * (index-writer.ts): pages and tests already speak it. A linear scan over
  * the tags of one file: the pages are Astro's own well-formed output.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 export interface SearchPage {
@@ -61,8 +62,11 @@ function pair(spec: string): [string, string] | undefined {
 
 /** The searchable region of one page's HTML, or undefined if it has none. `url`: the page's URL (`/a/b/`). */
 export function searchPage(html: string, url: string): SearchPage | undefined {
-  // Most pages have no searchable region: a quick look first, then the scan from the top (the phrase may be in a script).
-  if (!html.includes('data-pagefind-body')) return undefined;
+  // Most pages have no searchable region: a quick look first. The scan then starts at the tag holding the
+  // phrase — unless that might be inside a script, style or template, then at the top.
+  const at = html.indexOf('data-pagefind-body');
+  if (at < 0) return undefined;
+  const raw = [...RAW].some((name) => html.lastIndexOf(`<${name}`, at) > html.lastIndexOf(`</${name}`, at));
   let text = '';
   const meta: Record<string, string> = {};
   const filters: Record<string, string[]> = {};
@@ -72,7 +76,7 @@ export function searchPage(html: string, url: string): SearchPage | undefined {
   let ignoredAt = 0;
   let last = 0;
   let found = false;
-  TAG.lastIndex = 0;
+  TAG.lastIndex = raw ? 0 : html.lastIndexOf('<', at);
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     if (depth && !ignoredAt && m.index > last) text += html.slice(last, m.index);
     last = TAG.lastIndex;
@@ -114,7 +118,8 @@ export function searchPage(html: string, url: string): SearchPage | undefined {
   }
   if (!found) return undefined;
   const clean = decodeEntities(text).replace(/\s+/g, ' ').trim();
-  return { url: id ? `${url}#${id}` : url, text: clean, meta, filters };
+  // A copy: the strings cut out of the page would otherwise keep the whole page's HTML alive (V8's sliced strings).
+  return JSON.parse(JSON.stringify({ url: id ? `${url}#${id}` : url, text: clean, meta, filters })) as SearchPage;
 }
 
 /** The URL a built file is served at: `a/b/index.html` → `/a/b/`, `a/x.html` → `/a/x.html`; percent-encoded as links write it. */
@@ -133,16 +138,33 @@ async function* htmlFiles(dir: string): AsyncGenerator<string> {
 
 /** What was read from each file last time: size, mtime and its page (0: none). A rebuild rewrites only the pages that changed. */
 type ReadCache = Record<string, [size: number, mtime: number, page: SearchPage | 0]>;
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 async function loadCache(file: string | undefined): Promise<ReadCache> {
-  if (!file) return {};
+  const out: ReadCache = {};
+  if (!file) return out;
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { version: number; files: ReadCache };
-    return data.version === CACHE_VERSION ? data.files : {};
+    // One JSON line a file, after a version line: no one string of the whole cache, either way.
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    if (lines[0] !== String(CACHE_VERSION)) return out;
+    for (let i = 1; i < lines.length; i++) {
+      if (!lines[i]) continue;
+      const [rel, size, mtime, page] = JSON.parse(lines[i]!) as [string, number, number, SearchPage | 0];
+      out[rel] = [size, mtime, page];
+    }
   } catch {
-    return {};
+    // No cache, or an unreadable one: every file is read.
   }
+  return out;
+}
+
+async function saveCache(file: string, cache: ReadCache): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const out = createWriteStream(file);
+  const write = (line: string) => (out.write(line) ? undefined : new Promise<void>((done) => out.once('drain', () => done())));
+  await write(`${CACHE_VERSION}\n`);
+  for (const [rel, [size, mtime, page]] of Object.entries(cache)) await write(`${JSON.stringify([rel, size, mtime, page])}\n`);
+  await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
 }
 
 /**
@@ -156,7 +178,7 @@ export async function readSearchPages(siteDir: string, cacheFile?: string): Prom
   const pages: SearchPage[] = [];
   let read = 0;
   let reused = 0;
-  for await (const file of htmlFiles(siteDir)) {
+  const one = async (file: string) => {
     const rel = relative(siteDir, file);
     const { size, mtimeMs } = await stat(file);
     const known = before[rel];
@@ -170,11 +192,18 @@ export async function readSearchPages(siteDir: string, cacheFile?: string): Prom
     }
     after[rel] = [size, mtimeMs, page ?? 0];
     if (page) pages.push(page);
+  };
+  // A few files at a time: the disk works while a page is scanned.
+  let batch: Promise<void>[] = [];
+  for await (const file of htmlFiles(siteDir)) {
+    batch.push(one(file));
+    if (batch.length >= 16) {
+      await Promise.all(batch);
+      batch = [];
+    }
   }
-  if (cacheFile) {
-    await mkdir(dirname(cacheFile), { recursive: true });
-    await writeFile(cacheFile, JSON.stringify({ version: CACHE_VERSION, files: after }));
-  }
+  await Promise.all(batch);
+  if (cacheFile) await saveCache(cacheFile, after);
   const collator = new Intl.Collator('en', { numeric: true });
   return { pages: pages.sort((a, b) => collator.compare(a.url, b.url)), read, reused };
 }

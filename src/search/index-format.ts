@@ -139,8 +139,13 @@ export const kindsBits = (kinds: string) => (kinds.includes('t') ? 1 : 0) | (kin
 export const kindsOf = (bits: number) => (bits & 1 ? 't' : '') + (bits & 2 ? 'n' : '');
 
 export class ByteWriter {
-  bytes = new Uint8Array(64);
+  bytes: Uint8Array;
   length = 0;
+
+  /** `size`: the first buffer's; small where there are a million of them (one per key). */
+  constructor(size = 64) {
+    this.bytes = new Uint8Array(size);
+  }
 
   private room(n: number): void {
     if (this.length + n <= this.bytes.length) return;

@@ -30,7 +30,8 @@ export interface IndexPage extends SearchPage {
 }
 
 class KeyList {
-  readonly w = new ByteWriter();
+  // Most keys hold one or two short postings.
+  readonly w = new ByteWriter(16);
   df = 0;
   lastPage = 0;
 }
