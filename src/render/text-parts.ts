@@ -70,10 +70,13 @@ function pack(nodes: readonly Unit[], limit: number): Piece[][] {
     if (s > limit && isDivision(node) && node.children.length > 1) {
       const inner = pack(node.children as Unit[], limit);
       // Front matter alone is no page: it opens the division's first piece.
-      const lead = current.every((n) => isFrontMatter(n as Unit)) ? current : (flush(), []);
+      const lead = current.every((n) => isFrontMatter(n as Unit)) ? current : [];
+      if (!lead.length) flush();
       current = [];
       used = 0;
-      inner.forEach((children, i) => parts.push([...(i === 0 ? lead : []), { ...node, children, ...(i > 0 ? { continued: true } : {}) } as Piece]));
+      inner.forEach((children, i) => {
+        parts.push([...(i === 0 ? lead : []), { ...node, children, ...(i > 0 ? { continued: true } : {}) } as Piece]);
+      });
       continue;
     }
     if (used + s > limit && current.some((n) => !isFrontMatter(n as Unit))) flush();
