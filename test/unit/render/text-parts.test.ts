@@ -11,7 +11,7 @@ import { clauseHref, PART_LIMIT, partOf, textParts, type Piece } from '../../../
 import { toChineseNumeral } from '../../../src/parse/numerals.ts';
 import type { Regulation } from '../../../src/tree/types.ts';
 
-const parse = (text: string): Regulation => parseRegulation(Buffer.from(text), { path: 'gen.txt', slug: 'gen' }).tree;
+const parse = (text: string): Regulation => parseRegulation(Buffer.from(text), { path: 'gen.txt', slug: 'gen' }).tree!;
 const ARTICLE_WORDS = '本规定所称事项，由主管部门依照职责办理，并应当及时公开办理结果。'.repeat(3);
 
 /** `chapters[i]` articles in chapter i + 1, numbered on through the text. */
@@ -56,7 +56,7 @@ describe('textParts', () => {
     expect(parts).toHaveLength(1);
     expect(parts[0]!.nodes).toBe(tree.children);
     // Every text of content/ is far within the limit.
-    const seed = parseRegulation(readFileSync('content/regulations/chaoyang-government-work-rules.txt'), { path: 'seed.txt', slug: 'seed' }).tree;
+    const seed = parseRegulation(readFileSync('content/regulations/chaoyang-government-work-rules.txt'), { path: 'seed.txt', slug: 'seed' }).tree!;
     expect(textParts(seed)).toHaveLength(1);
   });
 
