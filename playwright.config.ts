@@ -27,7 +27,7 @@ const libraryServe = `node scripts/serve.ts --host 127.0.0.1 --port ${LIBRARY_PO
 const libraryCommand = reuseDist
   ? libraryServe
   : `PORTAL_CONTENT=test/library/texts BUILD_DATE=${LIBRARY_BUILD_DATE} npx astro build --outDir ${LIBRARY_DIST} && ${libraryServe}`;
-const LIBRARY_SPECS = /(library|library-search|versions)\.spec\.ts$/;
+const LIBRARY_SPECS = /(library|library-search|library-parts|versions)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -35,3 +35,9 @@ export function articleJsonLd(citation: string, url: string, regulation: Record<
     url,
   };
 }
+
+/** schema.org `WebPage` for one part of a long text (src/render/text-parts.ts): a page of the regulation, not a unit of it. */
+export function partJsonLd(name: string, url: string, regulation: Record<string, unknown>): Record<string, unknown> {
+  const { '@context': context, ...whole } = regulation;
+  return { '@context': context, '@type': 'WebPage', name, inLanguage: 'zh-CN', isPartOf: whole, url };
+}

@@ -15,6 +15,7 @@ import { plainText } from '../tree/query.ts';
 import type { Clause, Point, Regulation } from '../tree/types.ts';
 import { visit } from '../tree/walk.ts';
 import { CLAUSE_ID } from './permalinks.ts';
+import { textParts } from './text-parts.ts';
 import { articleNumberOf, clauseInWords } from './urls.ts';
 
 export interface Permalink {
@@ -58,13 +59,20 @@ function excerptOf(words: string): string {
   return escapeForMessage(chars.slice(0, EXCERPT_LENGTH).join('') + (chars.length > EXCERPT_LENGTH ? '…' : ''));
 }
 
-/** Every permalink of a regulation at `base` (`/regulations/<slug>/`), in document order; an article's page follows its fragment. */
+/**
+ * Every permalink of a regulation at `base` (`/regulations/<slug>/`), in document order; an article's page follows its
+ * fragment. A part of a long text (`base` + `page/<n>/`, src/render/text-parts.ts) precedes the clause it opens with:
+ * it promises that clause's words, so a new split that moves where part 3 starts is a changed meaning.
+ */
 export function permalinksOf(tree: Regulation, base: string): Permalink[] {
   const out: Permalink[] = [];
+  const opens = new Map(textParts(tree).slice(1).map((p) => [p.ids[0], p.number]));
   visit(tree, (node) => {
     if (!('id' in node) || !CLAUSE_ID.test(node.id)) return;
     const words = clauseWords(node);
     const entry = { id: node.id, fingerprint: fingerprint(words), excerpt: excerptOf(words), start: node.position.start };
+    const part = opens.get(node.id);
+    if (part !== undefined) out.push({ url: `${base}page/${part}/`, ...entry });
     out.push({ url: `${base}#${node.id}`, ...entry });
     const n = node.type === 'article' ? articleNumberOf(node.id) : undefined;
     if (n !== undefined) out.push({ url: `${base}articles/${n}/`, ...entry });

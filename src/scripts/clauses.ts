@@ -8,10 +8,14 @@
  *    on it too;
  *  - the contents <details> opens on wide screens, where it sits beside the text;
  *    on a phone (where its bar stays at the top of the screen) it folds away
- *    once an entry is chosen.
+ *    once an entry is chosen;
+ *  - on a part of a long text (src/render/text-parts.ts), a fragment the part
+ *    does not hold (`/regulations/<slug>/#art-500`, a permalink from before
+ *    the split) goes on to the part that does, fragment kept.
  * One delegated listener per event type, not one per clause.
  */
 import { citationLine, clauseOfAnchorLabel, formalCitation } from '../render/citation-line.ts';
+import { mapHolds } from '../render/part-map.ts';
 
 const doc = document.querySelector<HTMLElement>('[data-permalink-base]');
 if (doc) initClauses(doc);
@@ -123,8 +127,29 @@ function initClauses(doc: HTMLElement): void {
     if (next && !menu.contains(next) && next !== opener) close(false);
   });
 
-  markTarget();
-  addEventListener('hashchange', markTarget);
+  const parts = doc.dataset['textParts'];
+  const follow = () => {
+    if (!parts || !toPart(parts)) markTarget();
+  };
+  follow();
+  addEventListener('hashchange', follow);
+}
+
+/** On a part of a long text: send a fragment this page does not hold to the part holding it; whether it did. */
+function toPart(map: string): boolean {
+  const id = fragmentId(location.hash);
+  if (!id || document.getElementById(id)) return false;
+  let parts: [string, string][];
+  try {
+    parts = JSON.parse(map) as [string, string][];
+  } catch {
+    return false;
+  }
+  const url = parts.find(([, ids]) => mapHolds(ids, id))?.[0];
+  if (!url || new URL(url, location.href).pathname === location.pathname) return false;
+  // replace: Back returns to where the reader was, not to this page without the clause.
+  location.replace(url + location.hash);
+  return true;
 }
 
 /** Highlight the clause the fragment names and move focus to it. */
