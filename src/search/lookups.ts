@@ -39,11 +39,14 @@ export interface QueryLookups {
 export function lookupsOf(chunks: readonly Chunk[], tiling: boolean): QueryLookups {
   const pairs = new Map<string, [string, string, string[]]>();
   const singles = new Map<string, string[]>();
+  // Scoring words (not tiling terms), a character standing alone is evidence of nothing (rank.ts) unless
+  // the query is nothing else: its list — the longest of all — is not loaded then.
+  const withSingles = tiling || chunks.every((c) => c.variants.every((v) => [...v.text].length <= 1));
   const terms = chunks.map((chunk) =>
     chunk.variants.map((v): Variant => {
       const chars = [...v.text];
       const lookups: Lookup[] = [];
-      if (chars.length === 1) {
+      if (chars.length === 1 && withSingles) {
         const keys = spellings(chars[0]!);
         singles.set(chars[0]!, keys);
         lookups.push({ keys, covers: [0] });
