@@ -9,6 +9,7 @@
  * rendering, the index — leaves no output folder at all (output-guard.ts),
  * so a wrong, partial or stale site is never published.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { getCorpus } from '../corpus/index.ts';
@@ -112,7 +113,7 @@ export default function regulationsPortal(): AstroIntegration {
         logger.info(`内容安全策略：本次渲染的 ${narrowedCount()} 个页面只列出本页内联脚本和样式的哈希（其余页面沿用增量构建缓存）`);
         // dist/ is kept between builds (prune-dist.ts): what this build did not write goes. The index step rewrites its own folder.
         const post = performance.now();
-        const forwards = writeForwardPages(siteDir, forwardPages(getCorpus()), forwardSite!);
+        const forwards = writeForwardPages(siteDir, forwardPages(getCorpus()), forwardSite!, cacheDir && join(cacheDir, 'regulations-portal/forwards.json'));
         logger.info(`转到现行版本的页面：${forwards.files.length} 个，写入 ${forwards.written} 个（其余未变）`);
         const { removed } = await pruneStale(siteDir, new Set([...outputsOf(assets), ...forwards.files]), buildStarted, [INDEX_DIR]);
         logger.info(`清理输出目录：删除 ${removed.length} 个本次构建不再生成的文件` + (removed.length ? `（如 ${removed[0]}）` : ''));

@@ -66,4 +66,20 @@ describe('writing them', () => {
     expect(statSync(first.files[0]!).mtimeMs).toBe(mtime);
     expect(readFileSync(first.files[2]!, 'utf8')).toBe(forwardHtml(pages[2]!, site));
   });
+
+  it('with the last build’s record, rewrites only what is new, changed or gone from disk', () => {
+    dir = mkdtempSync(join(tmpdir(), 'forwards-'));
+    const site2 = join(dir, 'dist');
+    const record = join(dir, 'cache/forwards.json');
+    const pages = forwardPages({ works: [work('甲法', '2024-01-01')] as never });
+    expect(writeForwardPages(site2, pages, site, record).written).toBe(3);
+    expect(writeForwardPages(site2, pages, site, record).written).toBe(0);
+    rmSync(fileOf(site2, pages[1]!.url));
+    const retitled = pages.map((p, i) => (i === 2 ? { ...p, title: `${p.title}（修订）` } : p));
+    expect(writeForwardPages(site2, retitled, site, record).written).toBe(2);
+    expect(readFileSync(fileOf(site2, pages[1]!.url), 'utf8')).toBe(forwardHtml(pages[1]!, site));
+    expect(readFileSync(fileOf(site2, pages[2]!.url), 'utf8')).toBe(forwardHtml(retitled[2]!, site));
+    // Another policy or head script: every page is generated again.
+    expect(writeForwardPages(site2, retitled, { ...site, headScripts: ['x()'] }, record).written).toBe(3);
+  });
 });
