@@ -229,7 +229,7 @@ function tables(folder: string, steps: Step[]): Table[] {
       title: 'Library build',
       note:
         `\`npm run bench -- library ${folder}\`. Cold: no incremental or parse cache. Rebuild: the same folder after one character of one text changed (its body, not its metadata). ` +
-        'Phases in s from the build log: parse (loading the corpus), render (Astro generating every route, CSP narrowed in the same pass), post (pruning what the build no longer writes from the kept dist/, page budgets), index (search indexing, src/search/). ' +
+        'Phases in s from the build log: parse (loading the corpus), render (Astro generating every route, CSP narrowed in the same pass), post (writing the forwarding pages of dated URLs, pruning what the build no longer writes from the kept dist/, page budgets), index (search indexing, src/search/). ' +
         'Peak memory: resident memory of the build and all its child processes, sampled every 250 ms; in brackets the largest single process.',
       head: ['library', 'pages', 'cold s', 'parse', 'render', 'post', 'index', 'peak memory', 'rebuild s', 'rebuild: parse', 'render', 'post', 'index', 'pages re-rendered', 'rebuild peak'],
       rows: steps.map((x) => [

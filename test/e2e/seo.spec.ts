@@ -1,9 +1,9 @@
 /**
  * For search engines and sharing (issue #15.11): robots.txt names the
- * sitemap index; the sitemaps list every page once (not the 404 page), at
+ * sitemap index; the sitemaps list every page once (not the 404 page nor a noindex one), at
  * most 50,000 URLs per file; pasted links preview with our own picture.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from './fixtures.ts';
 
@@ -29,9 +29,9 @@ test('robots.txt points to the sitemap index, which lists sitemaps of every page
     // Sitemaps hold URLs escaped (Chinese slugs percent-encoded); compare them as paths are written.
     urls.push(...list.map((u) => decodeURI(u)));
   }
-  // Every built page, once; never the 404 page.
+  // Every built page, once; never the 404 page, nor a page search engines are told to leave out (the forwarding dated URLs).
   const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('index.html'))
+    .filter((f) => f.endsWith('index.html') && !readFileSync(join('dist', f), 'utf8').includes('<meta name="robots" content="noindex">'))
     .map((f) => `${ORIGIN}/${relative('.', join(f, '..')).split(sep).join('/')}/`.replace(/\/\.\/$|\/\/$/, '/'));
   expect(new Set(urls).size).toBe(urls.length);
   expect([...urls].sort()).toEqual([...pages].sort());
