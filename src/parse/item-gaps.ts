@@ -111,15 +111,7 @@ function splitInline(paragraph: Paragraph, brackets: ItemLabel['brackets'], from
     const end = cuts[n + 1]?.at ?? text.value.length;
     const rest = slice(text, c.at + c.label.length, end);
     const start = slice(text, c.at, end);
-    return {
-      type: 'item',
-      number: c.number,
-      label: c.label,
-      id: `${paragraph.id}-i${c.number}`,
-      ...itemHeading(rest.value),
-      children: rest.value ? [rest] : [],
-      position: start.position,
-    };
+    return itemNode(c.number, c.label, `${paragraph.id}-i${c.number}`, rest.value ? [rest] : [], start.position);
   });
   paragraph.children.push(...items);
   return items;
@@ -136,6 +128,17 @@ function slice(text: Text, from: number, to: number): Text {
 
 /** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */
 export function itemHeading(text: string): { heading?: string } {
-  const m = /^([^。；：]{1,60})[。；：]/.exec(text);
+  const m = ITEM_HEADING.exec(text);
   return m ? { heading: m[1]! } : {};
+}
+
+const ITEM_HEADING = /^([^。；：]{1,60})[。；：]/;
+
+/** An item, its heading read off its first text (two literals rather than a spread: one item per item line). */
+export function itemNode(number: number, label: string, id: string, children: Item['children'], position: Item['position']): Item {
+  const first = children[0];
+  const m = first?.type === 'text' ? ITEM_HEADING.exec(first.value) : null;
+  return m
+    ? { type: 'item', number, label, id, heading: m[1]!, children, position }
+    : { type: 'item', number, label, id, children, position };
 }

@@ -6,7 +6,7 @@
  */
 import type { Article, Item, Paragraph, Subitem } from '../tree/types.ts';
 import { numeral } from './headings.ts';
-import { fillItemGap, itemHeading, splitTrailing } from './item-gaps.ts';
+import { fillItemGap, itemNode, splitTrailing } from './item-gaps.ts';
 import type { Line } from './lines.ts';
 import { matchItem, matchSubitem } from './patterns.ts';
 import type { Problems } from './problems.ts';
@@ -74,15 +74,7 @@ export function addItem(list: ListState, article: Article, line: Line, openParag
     list.mixedWarned = true;
     problems.warn('mixed-brackets', `项的括号全角半角混用：此处为“${m.label}”，第 ${other} 行用另一种括号`, line.number, line.indent + 1);
   }
-  const item: Item = {
-    type: 'item',
-    number: m.number,
-    label: m.label,
-    id: `${paragraph.id}-i${m.number}`,
-    ...itemHeading(m.rest),
-    children: m.rest ? [textNode(line, m.restIndex)] : [],
-    position: span(line, 0, line.content.length),
-  };
+  const item = itemNode(m.number, m.label, `${paragraph.id}-i${m.number}`, m.rest ? [textNode(line, m.restIndex)] : [], span(line, 0, line.content.length));
   paragraph.children.push(item);
   splitTrailing(paragraph, m, line, problems);
   list.item = lastItem(paragraph);

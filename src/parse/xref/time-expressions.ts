@@ -3,8 +3,9 @@
  *
  * Scanned number run by number run, each looked at once: a regex that starts a
  * number at every position of a long run of 一 is quadratic (one line of
- * 200,000 一 took minutes). What surrounds a run is matched with anchored,
- * bounded patterns.
+ * 200,000 一 took minutes). Only runs followed by a unit or 次 can be limits, so
+ * the scan goes from one such run's last digit to the next (CUE), and reads the
+ * run back from there. What surrounds a run is matched with anchored, bounded patterns.
  */
 import type { TimeExpression, TimeUnit } from '../../tree/types.ts';
 import { parseNumeral } from '../numerals.ts';
@@ -13,9 +14,7 @@ import { spanOf, type ClauseText } from './clause-text.ts';
 const NUMBER_CHARS = '0-9０-９一二三四五六七八九十两百千零〇';
 /**
  * Which digits a char code is: 1 Arabic (half- or full-width), 2 Chinese, 0 none.
- * A maximal run of one kind is a number (the two never form one). A table, not a
- * regex: the scan looks at every character of the text, and most runs (一 in 统一)
- * are dropped at once, so a regex match object per run was most of the cost.
+ * A maximal run of one kind is a number (the two never form one).
  */
 const DIGIT_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９') DIGIT_KIND[c.charCodeAt(0)] = 1;
@@ -27,8 +26,12 @@ const UNIT_AFTER = /(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(�
 // 每周召开1次: 每 and a period, at most six words, then the number (read backwards from the run).
 const FREQUENCY_BEFORE = new RegExp(`每(周|月|季度|年)([^，。；${NUMBER_CHARS}]{0,6})$`);
 const FREQUENCY_MAX = 9;
-/** The characters UNIT_AFTER can start with, and 次. */
-const FOLLOWERS = new Set([...'个工小分天周日月年次'].map((c) => c.charCodeAt(0)));
+/**
+ * A number's last digit and the character after it, one UNIT_AFTER can start with or 次:
+ * the cue of every time expression (most numbers, 一 in 统一, are followed by neither).
+ * Digits and these characters are disjoint, so cues never overlap.
+ */
+export const TIME_CUE = new RegExp(`[${NUMBER_CHARS}][个工小分天周日月年次]`, 'g');
 const TIMES = '次'.charCodeAt(0);
 
 const UNITS: Record<string, TimeUnit> = {
@@ -45,16 +48,13 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
     // Matches never overlap: each kind resumes after its previous match.
     let limitEnd = 0;
     let frequencyEnd = 0;
-    for (let runEnd = 0; runEnd < value.length; ) {
-      const kind = DIGIT_KIND[value.charCodeAt(runEnd)];
-      if (!kind) {
-        runEnd++;
-        continue;
-      }
-      const runStart = runEnd;
-      while (runEnd < value.length && DIGIT_KIND[value.charCodeAt(runEnd)] === kind) runEnd++;
-      // Most runs are followed by neither a unit nor 次: one look, no regex.
-      if (!FOLLOWERS.has(value.charCodeAt(runEnd))) continue;
+    TIME_CUE.lastIndex = 0; // exec, not matchAll, which clones the regex per call
+    for (let cue = TIME_CUE.exec(value); cue; cue = TIME_CUE.exec(value)) {
+      const runEnd = cue.index + 1;
+      // Back over the run (runs are disjoint, so this stays linear).
+      const kind = DIGIT_KIND[value.charCodeAt(cue.index)];
+      let runStart = cue.index;
+      while (runStart > 0 && DIGIT_KIND[value.charCodeAt(runStart - 1)] === kind) runStart--;
       const num = value.slice(runStart, runEnd);
 
       UNIT_AFTER.lastIndex = runEnd;
