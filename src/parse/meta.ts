@@ -77,7 +77,8 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
     if (!text.includes('《') || !REPEAL_VERB.test(text)) continue;
     const m = REPEALS.exec(text);
     if (!m) continue;
-    const repeals: NonNullable<Meta['repeals']> = { title: m[2]! };
+    // Set in JSON order, `text` last.
+    const repeals = { title: m[2]! } as NonNullable<Meta['repeals']>;
     if (m[3]) repeals.docNumber = m[3];
     const date = m[1] ? readDate(m[1]) : undefined;
     if (date) repeals.date = date;
