@@ -48,10 +48,14 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     article = list.paragraph = list.item = list.subitem = undefined;
   };
 
-  const openParagraph = (line: Line, from: number): Paragraph => {
+  /** A paragraph of the open article from `content[from]` on; `withText`: holding that text. */
+  const openParagraph = (line: Line, from: number, withText = false): Paragraph => {
     const owner = article!;
     const n = owner.children.length + 1;
-    const p: Paragraph = { type: 'paragraph', number: n, id: `${owner.id}-p${n}`, children: [], position: span(line, from, line.content.length) };
+    const position = span(line, from, line.content.length);
+    // The text shares the paragraph's position, and the array is made holding it (a push onto [] reserves 16 slots).
+    const children: Paragraph['children'] = withText ? [textNode(line, from, undefined, position)] : [];
+    const p: Paragraph = { type: 'paragraph', number: n, id: `${owner.id}-p${n}`, children, position };
     owner.children.push(p);
     list.paragraph = p;
     list.item = list.subitem = undefined;
@@ -85,10 +89,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       : { type: 'article', number: a.number, label: a.label, id, children: [], position };
     divisions.owner().children.push(article);
     list.paragraph = list.item = list.subitem = undefined;
-    if (a.rest) {
-      const p = openParagraph(line, a.restIndex);
-      p.children.push(textNode(line, a.restIndex, undefined, p.position));
-    }
+    if (a.rest) openParagraph(line, a.restIndex, true);
   };
 
   // The first article label after line i, to tell a misplaced 附件/版记 from a real one.
@@ -221,12 +222,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       addSubitem(list, line, problems);
     } else {
       if (!row && isBareLine(content)) divisions.noteBare(line);
-      const p = openParagraph(line, 0);
+      const p = openParagraph(line, 0, !row);
       if (row) {
         p.row = true;
         p.children.push(...rowTexts(line));
-      } else {
-        p.children.push(textNode(line, 0, undefined, p.position));
       }
     }
   }

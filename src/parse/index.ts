@@ -9,7 +9,7 @@ import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle, rememberingArticles } from './patterns.ts';
 import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
 import { singleArticle } from './single-article.ts';
@@ -36,6 +36,10 @@ export interface ParseResult {
 }
 
 export function parseRegulation(input: string | Uint8Array, options: ParseOptions): ParseResult {
+  return rememberingArticles(() => parse(input, options));
+}
+
+function parse(input: string | Uint8Array, options: ParseOptions): ParseResult {
   const slug = options.slug ?? options.path.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '');
   const problems = new Problems();
   let text: string;

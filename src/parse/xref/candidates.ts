@@ -7,25 +7,27 @@
  */
 
 /**
- * Indices of the nodes that hold a match of `cue` (global) entirely. `starts`
- * and `ends` are the nodes' source offsets, in document order and not
- * overlapping; after a hit the scan resumes at that node's end.
+ * Indices of the nodes that hold a match of `cue` entirely. The cue is global
+ * and matches exactly two characters (so `test` will do: no match object per
+ * hit). `starts` and `ends` are the nodes' source offsets, in document order and
+ * not overlapping; after a hit the scan resumes at that node's end.
  */
 export function nodesWithCue(source: string, starts: readonly number[], ends: readonly number[], cue: RegExp): number[] {
   const out: number[] = [];
   let k = 0;
   cue.lastIndex = 0;
-  for (let m = cue.exec(source); m; m = cue.exec(source)) {
-    const end = m.index + m[0].length;
+  while (cue.test(source)) {
+    const end = cue.lastIndex;
+    const at = end - 2;
     while (k < ends.length && ends[k]! < end) k++;
     if (k === ends.length) break;
-    if (starts[k]! <= m.index) {
+    if (starts[k]! <= at) {
       out.push(k);
       cue.lastIndex = ends[k]!;
       k++;
     } else {
       // Across a node boundary, or outside any text (a label, a heading's title): look on from the next character.
-      cue.lastIndex = m.index + 1;
+      cue.lastIndex = at + 1;
     }
   }
   return out;

@@ -48,12 +48,13 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
     // Matches never overlap: each kind resumes after its previous match.
     let limitEnd = 0;
     let frequencyEnd = 0;
-    TIME_CUE.lastIndex = 0; // exec, not matchAll, which clones the regex per call
-    for (let cue = TIME_CUE.exec(value); cue; cue = TIME_CUE.exec(value)) {
-      const runEnd = cue.index + 1;
+    // `test`, not matchAll (which clones the regex per call) or exec (a match object per cue): a cue is two characters.
+    TIME_CUE.lastIndex = 0;
+    while (TIME_CUE.test(value)) {
+      const runEnd = TIME_CUE.lastIndex - 1;
       // Back over the run (runs are disjoint, so this stays linear).
-      const kind = DIGIT_KIND[value.charCodeAt(cue.index)];
-      let runStart = cue.index;
+      const kind = DIGIT_KIND[value.charCodeAt(runEnd - 1)];
+      let runStart = runEnd - 1;
       while (runStart > 0 && DIGIT_KIND[value.charCodeAt(runStart - 1)] === kind) runStart--;
       const num = value.slice(runStart, runEnd);
 
