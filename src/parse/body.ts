@@ -12,7 +12,7 @@ import { matchGroupHeading } from './headings.ts';
 import { inferHeadings, isBareLine } from './inferred-headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { articleLabel, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
+import { articleLabel, articleOf, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -26,7 +26,7 @@ import type { Problems } from './problems.ts';
 import { rowTexts, span, textNode } from './text-node.ts';
 import { headlessToc } from './toc.ts';
 
-export { articleLabel, matchArticle, startsBody, type Numbering } from './structure.ts';
+export { articleLabel, matchArticle, startsBody, statuteLabelOf, type Numbering } from './structure.ts';
 
 export function buildBody(lines: Line[], numbering: Numbering, problems: Problems, source: string): TopLevel[] {
   const out: TopLevel[] = [];
@@ -97,7 +97,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const articleAfter = (i: number): ArticleLabel | undefined => {
     if (!nextArticle) {
       nextArticle = new Array<ArticleLabel | undefined>(lines.length + 1);
-      for (let k = lines.length - 1; k >= 0; k--) nextArticle[k] = (lines[k]!.content && matchArticle(numbering, lines[k]!.content)) || nextArticle[k + 1];
+      for (let k = lines.length - 1; k >= 0; k--) nextArticle[k] = (lines[k]!.content && articleOf(numbering, lines[k]!)) || nextArticle[k + 1];
     }
     return nextArticle[i + 1];
   };
@@ -125,7 +125,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       colophon.children.push(textNode(line, 0, 'body'));
       continue;
     }
-    const row = isTableRow(content, previousRow);
+    const row: boolean = !!line.tab && isTableRow(content, previousRow);
     previousRow = row;
     if (!row && lastArticle.number > 0 && isColophon(content)) {
       if (!articlesFollow(i)) {
@@ -143,7 +143,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       if (next) {
         appendix = openAppendix(out, line, next, appendices);
       } else {
-        const a = row ? undefined : matchArticle(numbering, content);
+        const a = row ? undefined : articleOf(numbering, line);
         if (a && a.number === lastArticle.number + 1 && !a.sub) {
           problems.warn('article-in-appendix', `附件中出现“${a.label}”：若它属于正文，请把附件移到最后一条之后`, line.number, line.indent + 1);
         }
@@ -178,7 +178,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       i = divisions.open(lines, i, h, lastArticle.number);
       continue;
     }
-    const a = row ? undefined : matchArticle(numbering, content);
+    const a = row ? undefined : articleOf(numbering, line);
     if (a && a.number === 1 && !a.sub && lastArticle.number >= 2 && titleBefore(lines, i)) {
       // A notice issuing two documents, each numbered from 一、: one text is one document.
       error('documents-multiple', `从这里起重新从“${a.label}”编号（此前已到“${articleLabel(numbering, lastArticle.number)}”）：一个文本只能发布一个文件，请把每个文件分成单独的文本`, line);

@@ -103,33 +103,8 @@ export function matchHeading(content: string): Heading | undefined {
 // Not `第三十一条的决定》…` or `第五条第二款…` at a line start: references, not labels.
 const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
 
-/**
- * One parse asks about each 第 line several times (numbering, body start, body,
- * appendix checks). Inside `rememberingArticles` the answers are kept by content:
- * the same string objects each time, so each is hashed once.
- */
-let articleMemo: Map<string, ArticleLabel | null> | undefined;
-
-export function rememberingArticles<T>(run: () => T): T {
-  const outer = articleMemo;
-  articleMemo = new Map();
-  try {
-    return run();
-  } finally {
-    articleMemo = outer;
-  }
-}
-
 export function matchStatuteArticle(content: string): ArticleLabel | undefined {
   if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第
-  const known = articleMemo?.get(content);
-  if (known !== undefined) return known ?? undefined;
-  const label = readStatuteArticle(content);
-  articleMemo?.set(content, label ?? null);
-  return label;
-}
-
-function readStatuteArticle(content: string): ArticleLabel | undefined {
   const m = STATUTE_ARTICLE.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[2]!);

@@ -58,18 +58,14 @@ export function crossReference(tree: Regulation, source: string): CrossRefs {
     const paragraph = p && { id: p.id, number: p.number };
     return (made[k] = { text: nodes[k]!, clause: clauses[k]!, article: articles[k], paragraph, chapter: chapters[k], section: sections[k] });
   };
-  const holding = (word: string) => {
-    const out: ClauseText[] = [];
-    for (let k = 0; k < nodes.length; k++) if (nodes[k]!.value.includes(word)) out.push(clauseText(k));
-    return out;
-  };
-  // A cue is rare in the source but needs a regex: one run over the whole source (candidates.ts) when the nodes allow it.
+  // One regex run over the whole source per scanner (candidates.ts), when the nodes allow it.
   const ordered = inOrder(starts, ends);
-  const cued = (cue: RegExp) => (ordered ? nodesWithCue(source, starts, ends, cue) : nodes.map((_, k) => k)).map(clauseText);
+  const cued = (cue: RegExp, length: number) =>
+    (ordered ? nodesWithCue(source, starts, ends, cue, length) : nodes.map((_, k) => k)).map(clauseText);
   return {
-    abbreviations: findAbbreviations(holding('简称')),
-    citations: findCitations(holding('《')),
-    references: findReferences(cued(REFERENCE_CUE), (id) => (idSet ??= new Set(ids)).has(id)),
-    timeExpressions: findTimeExpressions(cued(TIME_CUE)),
+    abbreviations: findAbbreviations(cued(/简称/g, 2)),
+    citations: findCitations(cued(/《/g, 1)),
+    references: findReferences(cued(REFERENCE_CUE, 2), (id) => (idSet ??= new Set(ids)).has(id)),
+    timeExpressions: findTimeExpressions(cued(TIME_CUE, 2)),
   };
 }

@@ -33,6 +33,8 @@ const FREQUENCY_MAX = 9;
  */
 export const TIME_CUE = new RegExp(`[${NUMBER_CHARS}][个工小分天周日月年次]`, 'g');
 const TIMES = '次'.charCodeAt(0);
+const YEAR = '年'.charCodeAt(0);
+const MONTH = '月'.charCodeAt(0);
 
 const UNITS: Record<string, TimeUnit> = {
   工作日: 'workingDay', 小时: 'hour', 分钟: 'minute', 天: 'day', 日: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year',
@@ -95,7 +97,9 @@ function timeLimit(
 ): Omit<TimeExpression, 'text' | 'clause' | 'span'> | undefined {
   // 日/月/年 without a qualifier are calendar dates (4月6日, 2023年), not limits.
   if ((unitText === '日' || unitText === '月' || unitText === '年') && !prefix && !suffix && !ge) return undefined;
-  if (/^[0-9０-９]{4}$/.test(num) || /[0-9０-９年月]/.test(value[start - 1] ?? '')) return undefined;
+  // A year (four Arabic digits: a run is of one kind), or a number right after a digit, 年 or 月 (2023年4月): char codes, no regex.
+  const before = value.charCodeAt(start - 1);
+  if ((num.length === 4 && DIGIT_KIND[num.charCodeAt(0)] === 1) || DIGIT_KIND[before] === 1 || before === YEAR || before === MONTH) return undefined;
   const amount = parseNumeral(num);
   // 11…1 (hundreds of digits) parses as Infinity: no limit, and JSON would print it as null.
   if (amount === undefined || !Number.isSafeInteger(amount)) return undefined;
