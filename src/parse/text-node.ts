@@ -8,9 +8,9 @@ export function point(line: Line, rawIndex: number): Point {
 
 /**
  * The text of `line.content` from `from` (an index into content) to its end.
- * `shared`: the position of that same span, made already for the paragraph the text
- * fills (three objects fewer per line). Positions are never edited in place:
- * extendPositions and the item splitting give a node a new one.
+ * `shared`: its position, when the caller has made it already (its paragraph's own
+ * span, or one ending at its item's end point): fewer objects per line. Positions and
+ * points are never edited in place (extendPositions and the item splitting give a node a new one).
  */
 export function textNode(line: Line, from = 0, role?: TextRole, shared?: Position): Text {
   const value = line.content.slice(from);
