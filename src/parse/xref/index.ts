@@ -3,6 +3,7 @@ import type { CrossRefs, Node, Paragraph, Regulation, Text } from '../../tree/ty
 import { findAbbreviations } from './abbreviations.ts';
 import { inOrder, nodesWithCue } from './candidates.ts';
 import { findCitations } from './citations.ts';
+import { ClauseIds } from './clause-ids.ts';
 import type { ClauseText } from './clause-text.ts';
 import { findReferences, REFERENCE_CUE } from './references.ts';
 import { findTimeExpressions, TIME_CUE } from './time-expressions.ts';
@@ -19,9 +20,7 @@ export function crossReference(tree: Regulation, source: string): CrossRefs {
   const paragraphs: (Paragraph | undefined)[] = [];
   const chapters: (string | undefined)[] = [];
   const sections: (string | undefined)[] = [];
-  // The set of ids is built only if some reference asks (hashing every id was a hot spot).
-  const ids: string[] = [];
-  let idSet: Set<string> | undefined;
+  const ids = new ClauseIds();
   // One walk carrying the enclosing clauses down, rather than searching ancestors per text.
   const walk = (node: Node, clause?: string, article?: string, paragraph?: Paragraph, chapter?: string, section?: string): void => {
     if (node.type === 'text') {
@@ -36,8 +35,9 @@ export function crossReference(tree: Regulation, source: string): CrossRefs {
       sections.push(section);
       return;
     }
+    let at = -1;
     if ('id' in node) {
-      ids.push(node.id);
+      at = ids.add(node.id);
       clause = node.id;
       if (node.type === 'article') article = node.id;
       else if (node.type === 'paragraph') paragraph = node;
@@ -45,6 +45,7 @@ export function crossReference(tree: Regulation, source: string): CrossRefs {
       else if (node.type === 'section') section = node.id;
     }
     for (const child of node.children) walk(child, clause, article, paragraph, chapter, section);
+    if (node.type === 'article') ids.article(node.id, at);
   };
   for (const child of tree.children) walk(child);
 
@@ -65,7 +66,7 @@ export function crossReference(tree: Regulation, source: string): CrossRefs {
   return {
     abbreviations: findAbbreviations(cued(/简称/g, 2)),
     citations: findCitations(cued(/《/g, 1)),
-    references: findReferences(cued(REFERENCE_CUE, 2), (id) => (idSet ??= new Set(ids)).has(id)),
+    references: findReferences(cued(REFERENCE_CUE, 2), (id) => ids.has(id)),
     timeExpressions: findTimeExpressions(cued(TIME_CUE, 2)),
   };
 }
