@@ -5,14 +5,14 @@
  * goes; what may only come after the articles (附件, 版记) is an error where
  * the numbering shows that articles still follow.
  */
-import type { Appendix, Article, Colophon, Paragraph, Toc, TopLevel } from '../tree/types.ts';
+import type { Appendix, Article, Colophon, Paragraph, Point, Toc, TopLevel } from '../tree/types.ts';
 import { openAppendix, appendixLine, colophonNode, isColophon, type AppendixSeries } from './back-matter.ts';
 import { Divisions } from './divisions.ts';
 import { matchGroupHeading } from './headings.ts';
 import { inferHeadings, isBareLine } from './inferred-headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { articleLabel, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
+import { articleLabel, articleOf, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -23,10 +23,10 @@ import {
   type ArticleLabel,
 } from './patterns.ts';
 import type { Problems } from './problems.ts';
-import { rowTexts, span, textNode } from './text-node.ts';
+import { point, rowTexts, span, textNode } from './text-node.ts';
 import { headlessToc } from './toc.ts';
 
-export { articleLabel, matchArticle, startsBody, type Numbering } from './structure.ts';
+export { articleLabel, matchArticle, startsBody, statuteLabelOf, type Numbering } from './structure.ts';
 
 export function buildBody(lines: Line[], numbering: Numbering, problems: Problems, source: string): TopLevel[] {
   const out: TopLevel[] = [];
@@ -36,7 +36,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let colophon: Colophon | undefined;
   let toc: Toc | undefined;
   let tocFirstEntry: string | undefined;
-  let lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
+  const lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
   const seenArticles = new Map<string, number>();
   const appendices: AppendixSeries = { seen: new Map(), problems };
   let previousRow = false;
@@ -48,10 +48,21 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     article = list.paragraph = list.item = list.subitem = undefined;
   };
 
-  const openParagraph = (line: Line, from: number): Paragraph => {
+  /**
+   * Paragraph `n` of an article, from `content[from]` on; `withText`: holding that text (which shares
+   * its position, in an array made holding it: a push onto [] reserves 16 slots). `end`: the line's end
+   * point, when the article's span has one already.
+   */
+  const paragraphOf = (line: Line, from: number, ownerId: string, n: number, withText: boolean, end?: Point): Paragraph => {
+    const position = end ? { start: point(line, line.indent + from), end } : span(line, from, line.content.length);
+    const children: Paragraph['children'] = withText ? [textNode(line, from, undefined, position)] : [];
+    return { type: 'paragraph', number: n, id: `${ownerId}-p${n}`, children, position };
+  };
+
+  /** A paragraph of the open article from `content[from]` on. */
+  const openParagraph = (line: Line, from: number, withText = false): Paragraph => {
     const owner = article!;
-    const n = owner.children.length + 1;
-    const p: Paragraph = { type: 'paragraph', number: n, id: `${owner.id}-p${n}`, children: [], position: span(line, from, line.content.length) };
+    const p = paragraphOf(line, from, owner.id, owner.children.length + 1, withText);
     owner.children.push(p);
     list.paragraph = p;
     list.item = list.subitem = undefined;
@@ -69,19 +80,29 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       problems.warn('article-first', `第一条是“${a.label}”：本文的条文编号接续另一文本`, line.number, line.indent + 1);
     } else {
       // 之N continues the article just before it; anything else continues the highest number so far.
-      const expected =
-        sub && a.number === lastArticle.number ? { number: lastArticle.number, sub: lastArticle.sub + 1 } : { number: lastArticle.number + 1, sub: 0 };
-      if (a.number !== expected.number || sub !== expected.sub) {
-        error('article-sequence', `条文编号不连续：应为“${articleLabel(numbering, expected.number, expected.sub)}”，实为“${a.label}”`, line);
+      const follows = sub && a.number === lastArticle.number;
+      const expectedNumber = follows ? lastArticle.number : lastArticle.number + 1;
+      const expectedSub = follows ? lastArticle.sub + 1 : 0;
+      if (a.number !== expectedNumber || sub !== expectedSub) {
+        error('article-sequence', `条文编号不连续：应为“${articleLabel(numbering, expectedNumber, expectedSub)}”，实为“${a.label}”`, line);
       }
     }
     seenArticles.set(id, line.number);
     // Track the highest number, so one misplaced article is one error, not a cascade.
-    if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) lastArticle = { number: a.number, sub };
-    article = { type: 'article', number: a.number, ...(sub ? { sub } : {}), label: a.label, id, children: [], position: span(line, 0, line.content.length) };
+    if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) {
+      lastArticle.number = a.number;
+      lastArticle.sub = sub;
+    }
+    // Made whole here (the first paragraph in the literal, no spread): one article per label line.
+    const position = span(line, 0, line.content.length);
+    const first = a.rest ? paragraphOf(line, a.restIndex, id, 1, true, position.end) : undefined;
+    const children: Article['children'] = first ? [first] : [];
+    article = sub
+      ? { type: 'article', number: a.number, sub, label: a.label, id, children, position }
+      : { type: 'article', number: a.number, label: a.label, id, children, position };
     divisions.owner().children.push(article);
-    list.paragraph = list.item = list.subitem = undefined;
-    if (a.rest) openParagraph(line, a.restIndex).children.push(textNode(line, a.restIndex));
+    list.paragraph = first;
+    list.item = list.subitem = undefined;
   };
 
   // The first article label after line i, to tell a misplaced 附件/版记 from a real one.
@@ -89,7 +110,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const articleAfter = (i: number): ArticleLabel | undefined => {
     if (!nextArticle) {
       nextArticle = new Array<ArticleLabel | undefined>(lines.length + 1);
-      for (let k = lines.length - 1; k >= 0; k--) nextArticle[k] = (lines[k]!.content && matchArticle(numbering, lines[k]!.content)) || nextArticle[k + 1];
+      for (let k = lines.length - 1; k >= 0; k--) nextArticle[k] = (lines[k]!.content && articleOf(numbering, lines[k]!)) || nextArticle[k + 1];
     }
     return nextArticle[i + 1];
   };
@@ -117,7 +138,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       colophon.children.push(textNode(line, 0, 'body'));
       continue;
     }
-    const row = isTableRow(content, previousRow);
+    const row: boolean = !!line.tab && isTableRow(content, previousRow);
     previousRow = row;
     if (!row && lastArticle.number > 0 && isColophon(content)) {
       if (!articlesFollow(i)) {
@@ -135,7 +156,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       if (next) {
         appendix = openAppendix(out, line, next, appendices);
       } else {
-        const a = row ? undefined : matchArticle(numbering, content);
+        const a = row ? undefined : articleOf(numbering, line);
         if (a && a.number === lastArticle.number + 1 && !a.sub) {
           problems.warn('article-in-appendix', `附件中出现“${a.label}”：若它属于正文，请把附件移到最后一条之后`, line.number, line.indent + 1);
         }
@@ -170,7 +191,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       i = divisions.open(lines, i, h, lastArticle.number);
       continue;
     }
-    const a = row ? undefined : matchArticle(numbering, content);
+    const a = row ? undefined : articleOf(numbering, line);
     if (a && a.number === 1 && !a.sub && lastArticle.number >= 2 && titleBefore(lines, i)) {
       // A notice issuing two documents, each numbered from 一、: one text is one document.
       error('documents-multiple', `从这里起重新从“${a.label}”编号（此前已到“${articleLabel(numbering, lastArticle.number)}”）：一个文本只能发布一个文件，请把每个文件分成单独的文本`, line);
@@ -200,7 +221,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
     if (like) {
       error('label-malformed', `“${like.text}”看似条文编号，但不是有效的编号（应为“${articleLabel(numbering, lastArticle.number + 1)}”这样的写法）`, line);
       // Count it as the article it was meant to be, so the next one is not a second error.
-      if (like.number === lastArticle.number + 1) lastArticle = { number: like.number, sub: 0 };
+      if (like.number === lastArticle.number + 1) {
+        lastArticle.number = like.number;
+        lastArticle.sub = 0;
+      }
     }
     if (!article) {
       if (like) continue;
@@ -214,12 +238,10 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
       addSubitem(list, line, problems);
     } else {
       if (!row && isBareLine(content)) divisions.noteBare(line);
-      const p = openParagraph(line, 0);
+      const p = openParagraph(line, 0, !row);
       if (row) {
         p.row = true;
         p.children.push(...rowTexts(line));
-      } else {
-        p.children.push(textNode(line));
       }
     }
   }

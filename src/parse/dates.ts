@@ -10,13 +10,22 @@ const SMALL = '[0-9０-９一二三四五六七八九十]{1,3}';
 /** Regex source of one date, no groups. */
 export const DATE_SOURCE = `${YEAR_DIGIT}{4}\\s*年\\s*${SMALL}\\s*月\\s*${SMALL}\\s*日`;
 
+/** Each YEAR_DIGIT as a digit: Arabic as printed, 〇/零/○/Ｏ 0, 一…九 1…9. */
+const YEAR_DIGIT_VALUE: Record<string, string> = {};
+for (let d = 0; d <= 9; d++) {
+  YEAR_DIGIT_VALUE[String(d)] = YEAR_DIGIT_VALUE[String.fromCharCode(0xff10 + d)] = String(d);
+  if (d > 0) YEAR_DIGIT_VALUE['一二三四五六七八九'[d - 1]!] = String(d);
+}
+for (const c of '〇零○Ｏ') YEAR_DIGIT_VALUE[c] = '0';
+
 const DATE_PARTS = new RegExp(`(${YEAR_DIGIT}{4})\\s*年\\s*(${SMALL})\\s*月\\s*(${SMALL})\\s*日`);
 
 /** The first date in `text` as ISO `YYYY-MM-DD`; undefined if none or impossible (13月, 32日). */
 export function readDate(text: string): string | undefined {
   const m = DATE_PARTS.exec(text);
   if (!m) return undefined;
-  const year = [...m[1]!].map((c) => parseNumeral(c.replace(/[○Ｏ]/, '〇')) ?? 0).join('');
+  let year = '';
+  for (const c of m[1]!) year += YEAR_DIGIT_VALUE[c];
   const month = parseNumeral(m[2]!);
   const day = parseNumeral(m[3]!);
   if (!month || !day || month > 12 || day > 31) return undefined;

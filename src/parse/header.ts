@@ -43,13 +43,15 @@ export function takeHeader(rest: Line[], afterNotice: boolean): { header: Header
   if (untitled && !afterNotice) return undefined;
   const children: Text[] = untitled ? [] : [textNode(first, 0, 'title')];
   let i = untitled ? 0 : 1;
-  const title = () => normal(children.filter((t) => t.role === 'title').map((t) => t.value).join(''));
+  // The title so far, normalised: `normal` only deletes characters, so it is built line by line
+  // (normalising the whole title again per line was costly on texts printed as one long line).
+  let fullTitle = untitled ? '' : normal(first.content);
   // A long title breaks over lines with no blank line between and no sentence punctuation.
-  while (!untitled && i < rest.length && adjacent(rest, i) && continuesTitle(rest, i, title())) {
+  while (!untitled && i < rest.length && adjacent(rest, i) && continuesTitle(rest, i, fullTitle)) {
     children.push(textNode(rest[i]!, 0, 'title'));
+    fullTitle += normal(rest[i]!.content);
     i++;
   }
-  const fullTitle = title();
   for (;;) {
     const line = rest[i];
     if (!line) break;

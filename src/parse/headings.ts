@@ -11,8 +11,12 @@ import { isTableRow, isTocHeading, matchAppendix, matchHeading, matchItem, match
 
 /** Chinese numeral where one exists, digits beyond (第10001条). */
 export function numeral(n: number): string {
-  return n >= 1 && n <= 9999 ? toChineseNumeral(n) : String(n);
+  if (!(n >= 1 && n <= 9999)) return String(n);
+  // Asked per item for the label that would come next: the small numbers are kept.
+  if (n > 200) return toChineseNumeral(n);
+  return (SMALL[n] ??= toChineseNumeral(n));
 }
+const SMALL: string[] = [];
 
 /**
  * A heading whose title wraps onto the next line (`第二章 听取和审议人民政府、人民法院和`

@@ -4,7 +4,7 @@
  */
 import type { Problem, Regulation, TopLevel } from '../tree/types.ts';
 import { extendPositions } from '../tree/walk.ts';
-import { buildBody, startsBody, type Numbering } from './body.ts';
+import { buildBody, startsBody, statuteLabelOf, type Numbering } from './body.ts';
 import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -55,7 +55,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   const lines = splitLines(text);
   checkCharacters(lines, problems);
 
-  const numbering = detectNumbering(lines.map((l) => l.content));
+  const numbering = detectNumbering(lines);
   const minStart = citedTitleLine(lines) ?? 0;
   let bodyStart = lines.findIndex((l, i) => i >= minStart && l.content && startsBody(numbering, l.content, nextContent(lines, i), i > 0 ? lines[i - 1]!.content : ''));
   const noBody = bodyStart < 0;
@@ -84,7 +84,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
     },
   };
   for (const child of children) extendPositions(child);
-  tree.crossrefs = crossReference(tree);
+  tree.crossrefs = crossReference(tree, text);
   for (const ref of tree.crossrefs.references) {
     if (ref.target) continue;
     const at = pointAt(lines, ref.span.start);
@@ -137,12 +137,13 @@ function pointAt(lines: Line[], offset: number): { line: number; column: number 
  * Lines after the first 附件 heading that follows an article are not counted:
  * an appendix's own 一、 list says nothing about how the articles are numbered.
  */
-function detectNumbering(contents: string[]): Numbering {
+function detectNumbering(lines: Line[]): Numbering {
   let statute = 0;
   let outline = 0;
   const first = new Set<number>();
-  for (const c of contents) {
-    const a = matchStatuteArticle(c);
+  for (const line of lines) {
+    const c = line.content;
+    const a = statuteLabelOf(line);
     if (a) {
       statute++;
       if (a.number <= 3 && !a.sub) first.add(a.number);

@@ -13,7 +13,15 @@ import type { Line } from './lines.ts';
 import { matchItem, matchSubitem, type ItemLabel } from './patterns.ts';
 import type { Problems } from './problems.ts';
 
-const lastItem = (p: Paragraph): Item | undefined => p.children.findLast((c): c is Item => c.type === 'item');
+/** The paragraph's last item (a loop: findLast made a closure per call, and this is asked per item line). */
+export function lastItem(p: Paragraph): Item | undefined {
+  const children = p.children;
+  for (let k = children.length - 1; k >= 0; k--) {
+    const c = children[k]!;
+    if (c.type === 'item') return c;
+  }
+  return undefined;
+}
 
 const bracketed = (brackets: ItemLabel['brackets'], n: number) => (brackets === 'full' ? `（${numeral(n)}）` : `(${numeral(n)})`);
 
@@ -74,6 +82,9 @@ export function splitTrailing(paragraph: Paragraph, m: ItemLabel, line: Line, pr
   if (inline) problems.warn('item-inline', `“${inline.map((i) => i.label).join('”“')}”与“${m.label}”印在同一行：按印出的编号分为各项`, line.number, line.indent + 1);
 }
 
+const AFTER_SENTENCE_AND_SPACE = /[；;。][\s\u3000]+$/;
+const AFTER_SPACE_OR_SENTENCE = /[\s\u3000；;。]$/;
+
 /**
  * Cut the last text of the paragraph (or of its last item) at the labels `from`
  * … `until − 1`, each printed after a space or a `；`/`。`; with no `until`, at as many labels
@@ -86,7 +97,7 @@ function splitInline(paragraph: Paragraph, brackets: ItemLabel['brackets'], from
   if (text?.type !== 'text') return undefined;
   const cuts: { at: number; label: string; number: number }[] = [];
   // Asked for by the numbering, a label after a space or a sentence's end will do; unasked, it takes both.
-  const before = until === undefined ? /[；;。][\s\u3000]+$/ : /[\s\u3000；;。]$/;
+  const before = until === undefined ? AFTER_SENTENCE_AND_SPACE : AFTER_SPACE_OR_SENTENCE;
   for (let n = from, at = 0; until === undefined || n < until; n++) {
     const label = bracketed(brackets, n);
     const next = text.value.indexOf(label, at);
@@ -111,15 +122,7 @@ function splitInline(paragraph: Paragraph, brackets: ItemLabel['brackets'], from
     const end = cuts[n + 1]?.at ?? text.value.length;
     const rest = slice(text, c.at + c.label.length, end);
     const start = slice(text, c.at, end);
-    return {
-      type: 'item',
-      number: c.number,
-      label: c.label,
-      id: `${paragraph.id}-i${c.number}`,
-      ...itemHeading(rest.value),
-      children: rest.value ? [rest] : [],
-      position: start.position,
-    };
+    return itemNode(c.number, c.label, `${paragraph.id}-i${c.number}`, rest.value ? [rest] : [], start.position);
   });
   paragraph.children.push(...items);
   return items;
@@ -136,6 +139,17 @@ function slice(text: Text, from: number, to: number): Text {
 
 /** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */
 export function itemHeading(text: string): { heading?: string } {
-  const m = /^([^。；：]{1,60})[。；：]/.exec(text);
+  const m = ITEM_HEADING.exec(text);
   return m ? { heading: m[1]! } : {};
+}
+
+const ITEM_HEADING = /^([^。；：]{1,60})[。；：]/;
+
+/** An item, its heading read off its first text (two literals rather than a spread: one item per item line). */
+export function itemNode(number: number, label: string, id: string, children: Item['children'], position: Item['position']): Item {
+  const first = children[0];
+  const m = first?.type === 'text' ? ITEM_HEADING.exec(first.value) : null;
+  return m
+    ? { type: 'item', number, label, id, heading: m[1]!, children, position }
+    : { type: 'item', number, label, id, children, position };
 }

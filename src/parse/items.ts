@@ -6,11 +6,11 @@
  */
 import type { Article, Item, Paragraph, Subitem } from '../tree/types.ts';
 import { numeral } from './headings.ts';
-import { fillItemGap, itemHeading, splitTrailing } from './item-gaps.ts';
+import { fillItemGap, itemNode, lastItem, splitTrailing } from './item-gaps.ts';
 import type { Line } from './lines.ts';
 import { matchItem, matchSubitem } from './patterns.ts';
 import type { Problems } from './problems.ts';
-import { span, textNode } from './text-node.ts';
+import { point, span, textNode } from './text-node.ts';
 
 export interface ListState {
   paragraph: Paragraph | undefined;
@@ -21,7 +21,6 @@ export interface ListState {
   mixedWarned: boolean;
 }
 
-const lastItem = (p: Paragraph): Item | undefined => p.children.findLast((c): c is Item => c.type === 'item');
 
 /**
  * The paragraph an item numbered `n` resumes: when the current paragraph has no
@@ -74,15 +73,10 @@ export function addItem(list: ListState, article: Article, line: Line, openParag
     list.mixedWarned = true;
     problems.warn('mixed-brackets', `项的括号全角半角混用：此处为“${m.label}”，第 ${other} 行用另一种括号`, line.number, line.indent + 1);
   }
-  const item: Item = {
-    type: 'item',
-    number: m.number,
-    label: m.label,
-    id: `${paragraph.id}-i${m.number}`,
-    ...itemHeading(m.rest),
-    children: m.rest ? [textNode(line, m.restIndex)] : [],
-    position: span(line, 0, line.content.length),
-  };
+  // The item's text ends where the item does: one end point for both.
+  const position = span(line, 0, line.content.length);
+  const text = m.rest ? [textNode(line, m.restIndex, undefined, { start: point(line, line.indent + m.restIndex), end: position.end })] : [];
+  const item = itemNode(m.number, m.label, `${paragraph.id}-i${m.number}`, text, position);
   paragraph.children.push(item);
   splitTrailing(paragraph, m, line, problems);
   list.item = lastItem(paragraph);

@@ -1,4 +1,5 @@
 /** Split decoded text into lines that remember where they are in the source. */
+import type { ArticleLabel } from './patterns.ts';
 
 export interface Line {
   /** 1-based line number. */
@@ -15,6 +16,10 @@ export interface Line {
   hiddenAt?: number;
   /** The line holds a control character or U+FFFD (checked in characters.ts). */
   suspect?: true;
+  /** The line holds a TAB (without one it is no table row: the body need not ask). */
+  tab?: true;
+  /** Its 第X条 label once read (structure.ts statuteLabelOf), `false` for none; undefined until asked. */
+  statuteLabel?: ArticleLabel | false;
 }
 
 /**
@@ -48,16 +53,19 @@ export function splitLines(text: string): Line[] {
     // Scan to the next CR or LF by hand: one pass, no regex state per line.
     let end = start;
     let suspect = false;
+    let tab = false;
     while (end < n) {
       const c = text.charCodeAt(end);
       if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) {
         if (c === 0x0a || c === 0x0d) break;
-        if (c !== 0x09) suspect = true;
+        if (c === 0x09) tab = true;
+        else suspect = true;
       }
       end++;
     }
     const line = makeLine(text, number, start, end);
     if (suspect) line.suspect = true;
+    if (tab) line.tab = true;
     lines.push(line);
     if (end >= n) break;
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
@@ -73,7 +81,8 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
   let b = end;
   while (b > a && isLayout(text.charCodeAt(b - 1))) b--;
   const raw = text.slice(start, end);
-  const line: Line = { number, offset: start, raw, indent: a - start, content: text.slice(a, b) };
+  // statuteLabel present from the start: one object shape for every line.
+  const line: Line = { number, offset: start, raw, indent: a - start, content: text.slice(a, b), statuteLabel: undefined };
   if (a > start && a < end && isInvisible(text.charCodeAt(a - 1))) line.hiddenAt = a - 1 - start;
   return line;
 }

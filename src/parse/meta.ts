@@ -11,6 +11,7 @@ const DATE = DATE_SOURCE;
 const ADOPTED = new RegExp(`(${DATE})\\s*(.*?)(?:审议)?通过`);
 const EFFECTIVE = new RegExp(`自\\s*(${DATE}|[^，。；]{1,12}?之日)\\s*起(?:施行|执行|实施|生效)`);
 // Bounded runs (a title is never 200 characters, nor 《 inside it): an unclosed 《 must not make the scan quadratic.
+const REPEAL_VERB = /废止|停止执行|不再执行/;
 const REPEALS = new RegExp(`(?:(${DATE})[^《。；]{0,200}?)?《([^《》]{1,200})》(?:[（(]([^）)]{0,40}号)[）)])?(?:[^。；《]{0,200}?)(?:同时)?(?:废止|停止执行|不再执行)`);
 
 export function readMeta(children: TopLevel[], slug: string, folder?: string): Meta {
@@ -47,43 +48,42 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
   const issued = notice?.date ?? promulgation?.date ?? published.findLast((h) => h.date)?.date;
   if (issued) meta.issued = issued;
 
+  // Fields are set one by one in printed order, not spread: object spreads were a hot spot here.
   const firstAdoption = history.find((h) => h.event === '通过');
   if (firstAdoption) {
-    meta.adopted = {
-      ...(firstAdoption.date ? { date: firstAdoption.date } : {}),
-      ...(firstAdoption.body ? { body: firstAdoption.body } : {}),
-      text: firstAdoption.text,
-    };
+    meta.adopted = adoption(firstAdoption.date, firstAdoption.body, firstAdoption.text);
   } else if (promulgation?.sentence) {
     const m = ADOPTED.exec(promulgation.sentence);
-    if (m) {
-      const date = readDate(m[1]!);
-      const body = m[2]!.replace(/^(?:经|在)/, '').trim();
-      meta.adopted = { ...(date ? { date } : {}), ...(body ? { body } : {}), text: promulgation.sentence };
-    }
+    if (m) meta.adopted = adoption(readDate(m[1]!), m[2]!.replace(/^(?:经|在)/, '').trim(), promulgation.sentence);
   }
 
   const inForce = history.findLast((h) => h.event === '施行');
-  if (inForce) meta.effective = { text: inForce.text, ...(inForce.date ? { date: inForce.date } : {}) };
+  if (inForce) meta.effective = effective(inForce.text, inForce.date);
   const amendment = history.findLast((h) => (h.event === '修正' || h.event === '修订') && h.date);
   if (amendment?.date) meta.amended = amendment.date;
 
   // The closing articles say when the rules take effect (unless the header did) and what they replace.
   const all = articles({ children } as Regulation);
-  const closing = [...all].reverse().slice(0, 3).map((a) => plainText(a));
+  const closing = all.slice(-3).reverse().map((a) => plainText(a));
   if (promulgation?.sentence) closing.push(promulgation.sentence);
   for (const text of meta.effective ? [] : closing) {
     const m = EFFECTIVE.exec(text);
     if (!m) continue;
-    const date = readDate(m[1]!) ?? (/^(?:印发|发布|公布|颁布)之日$/.test(m[1]!) ? issued : undefined);
-    meta.effective = { text: m[0], ...(date ? { date } : {}) };
+    meta.effective = effective(m[0], readDate(m[1]!) ?? (/^(?:印发|发布|公布|颁布)之日$/.test(m[1]!) ? issued : undefined));
     break;
   }
   for (const text of closing) {
+    // Every match holds a 《 and a verb of repeal: most closing articles have neither, and the regex has no quick start.
+    if (!text.includes('《') || !REPEAL_VERB.test(text)) continue;
     const m = REPEALS.exec(text);
     if (!m) continue;
+    // Set in JSON order, `text` last.
+    const repeals = { title: m[2]! } as NonNullable<Meta['repeals']>;
+    if (m[3]) repeals.docNumber = m[3];
     const date = m[1] ? readDate(m[1]) : undefined;
-    meta.repeals = { title: m[2]!, ...(m[3] ? { docNumber: m[3] } : {}), ...(date ? { date } : {}), text: m[0] };
+    if (date) repeals.date = date;
+    repeals.text = m[0];
+    meta.repeals = repeals;
     break;
   }
 
@@ -91,16 +91,26 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
   if (disclosure) meta.disclosure = disclosure;
   if (history.length) meta.history = history;
   meta.kind = kindOf({
-    ...(folder !== undefined ? { folder } : {}),
+    folder,
     title,
-    ...(meta.issuer ? { issuer: meta.issuer } : {}),
-    ...(meta.docNumber ? { docNumber: meta.docNumber } : {}),
+    issuer: meta.issuer,
+    docNumber: meta.docNumber,
     history,
     byNotice: !!notice,
     outline: !!all[0]?.label.endsWith('、'),
-    ...(promulgation?.issuer ? { promulgatedBy: promulgation.issuer } : {}),
+    promulgatedBy: promulgation?.issuer,
   });
   return meta;
+}
+
+function adoption(date: string | undefined, body: string | undefined, text: string): NonNullable<Meta['adopted']> {
+  if (date && body) return { date, body, text };
+  if (date) return { date, text };
+  return body ? { body, text } : { text };
+}
+
+function effective(text: string, date: string | undefined): NonNullable<Meta['effective']> {
+  return date ? { text, date } : { text };
 }
 
 /** The date a 印发通知 or 令 is signed is when the text was published: one 公布 event. */

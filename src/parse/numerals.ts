@@ -14,6 +14,11 @@ export const NUMERAL = '[〇零一二两三四五六七八九十百千0-9０-９
  * misprint like 十零 or 一千一十 is caught, not silently read as a number).
  */
 export function parseNumeral(text: string): number | undefined {
+  // One character (一, 十, 7: most item and article numbers) by char code, no string hashing.
+  if (text.length === 1) {
+    const one = ONE[text.charCodeAt(0)]!;
+    if (one !== NOT_NUMERAL) return one === MALFORMED ? undefined : one;
+  }
   // A text repeats the same few hundred numerals; parsing each once keeps the parser fast.
   const known = memo.get(text);
   if (known !== undefined || memo.has(text)) return known; // one lookup for the usual, well-formed numeral
@@ -23,6 +28,7 @@ export function parseNumeral(text: string): number | undefined {
 }
 
 const memo = new Map<string, number | undefined>();
+
 
 function parseUncached(text: string): number | undefined {
   const ascii = toHalfWidthDigits(text);
@@ -80,3 +86,10 @@ function belowTenThousand(n: number, leading = true): string {
 export function toHalfWidthDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
+
+// Last: parseUncached needs the tables above.
+/** Each numeral character alone, as parseUncached reads it (百 and 零 alone are malformed). */
+const NOT_NUMERAL = -1;
+const MALFORMED = -2;
+const ONE = new Int16Array(0x10000).fill(NOT_NUMERAL);
+for (const ch of '〇零一二两三四五六七八九十百千0123456789０１２３４５６７８９') ONE[ch.charCodeAt(0)] = parseUncached(ch) ?? MALFORMED;

@@ -18,6 +18,17 @@ function firstCharIn(chars: string): (content: string) => boolean {
   return (content) => codes.has(content.charCodeAt(0));
 }
 const ARABIC = '0123456789０１２３４５６７８９';
+
+/** SPACE by char code: JS `\s` (which holds U+3000 and NBSP). */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
+  );
+}
+/** NUMERAL's characters by char code. */
+const NUMERAL_CODE = new Uint8Array(0x10000);
+for (const c of CN_DIGITS + ARABIC) NUMERAL_CODE[c.charCodeAt(0)] = 1;
 const mayBeOutline = firstCharIn(CN_DIGITS);
 const mayBeItem = firstCharIn('（(');
 const mayBeSubitem = firstCharIn(ARABIC);
@@ -52,14 +63,27 @@ export interface ItemLabel extends Labelled {
 const HEADING = new RegExp(`^第${SPACE}*(${NUMERAL})${SPACE}*(分编|[编章节])(?:${SPACE}+|$)(.*)$`);
 // A heading with no space before its title: 第一章总则. Accept only short, sentence-free titles.
 const HEADING_TIGHT = new RegExp(`^第(${NUMERAL})(分编|[编章节])([^，。；：,;:]{1,30})$`);
-/** What both heading patterns need: 第, a numeral, then 编/分编/章/节. */
-const MAYBE_HEADING = new RegExp(`^第${SPACE}*${NUMERAL}${SPACE}*[分编章节]`);
+
+/**
+ * What both heading patterns need after the 第: `${SPACE}*${NUMERAL}${SPACE}*[分编章节]`,
+ * read by char code (every 第 line asks, and most are articles: a regex test each was a hot spot).
+ */
+function headingLabelAhead(content: string): boolean {
+  let i = 1;
+  while (isSpaceCode(content.charCodeAt(i))) i++;
+  const digits = i;
+  while (NUMERAL_CODE[content.charCodeAt(i)] === 1) i++;
+  if (i === digits) return false;
+  while (isSpaceCode(content.charCodeAt(i))) i++;
+  const c = content.charCodeAt(i);
+  return c === 0x5206 || c === 0x7f16 || c === 0x7ae0 || c === 0x8282; // 分 编 章 节
+}
 const HEADING_KIND = { 编: 'part', 分编: 'subpart', 章: 'chapter', 节: 'section' } as const;
 
 export function matchHeading(content: string): Heading | undefined {
   if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第: most lines are not headings
-  // Most 第 lines are articles: one test (no match object) rules them out before the two patterns.
-  if (!MAYBE_HEADING.test(content)) return undefined;
+  // Most 第 lines are articles: one look (no match object) rules them out before the two patterns.
+  if (!headingLabelAhead(content)) return undefined;
   const m = HEADING.exec(content) ?? HEADING_TIGHT.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[1]!);
@@ -80,7 +104,7 @@ export function matchHeading(content: string): Heading | undefined {
 const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
 
 export function matchStatuteArticle(content: string): ArticleLabel | undefined {
-  if (content.charCodeAt(0) !== 0x7b2c) return undefined;
+  if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第
   const m = STATUTE_ARTICLE.exec(content);
   if (!m) return undefined;
   const number = parseNumeral(m[2]!);

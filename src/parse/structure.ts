@@ -15,6 +15,17 @@ export function matchArticle(numbering: Numbering, content: string): ArticleLabe
   return numbering === 'statute' ? matchStatuteArticle(content) : matchOutlineArticle(content);
 }
 
+/** The line's 第X条 label, read once: the numbering count and the body both ask of every line. */
+export function statuteLabelOf(line: Line): ArticleLabel | undefined {
+  if (line.statuteLabel === undefined) line.statuteLabel = matchStatuteArticle(line.content) ?? false;
+  return line.statuteLabel || undefined;
+}
+
+/** matchArticle of a line, its 第X条 label read once. */
+export function articleOf(numbering: Numbering, line: Line): ArticleLabel | undefined {
+  return numbering === 'statute' ? statuteLabelOf(line) : matchOutlineArticle(line.content);
+}
+
 /** Is this line where the body starts (a 目录, a heading, an article, or a group heading over one)? */
 export function startsBody(numbering: Numbering, content: string, next = '', previous = ''): boolean {
   if (isTableRow(content, isTableRow(previous))) return false;

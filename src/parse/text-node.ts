@@ -6,11 +6,16 @@ export function point(line: Line, rawIndex: number): Point {
   return { line: line.number, column: rawIndex + 1, offset: line.offset + rawIndex };
 }
 
-/** The text of `line.content` from `from` (an index into content) to its end. */
-export function textNode(line: Line, from = 0, role?: TextRole): Text {
+/**
+ * The text of `line.content` from `from` (an index into content) to its end.
+ * `shared`: its position, when the caller has made it already (its paragraph's own
+ * span, or one ending at its item's end point): fewer objects per line. Positions and
+ * points are never edited in place (extendPositions and the item splitting give a node a new one).
+ */
+export function textNode(line: Line, from = 0, role?: TextRole, shared?: Position): Text {
   const value = line.content.slice(from);
   const start = line.indent + from;
-  const position = { start: point(line, start), end: point(line, start + value.length) };
+  const position = shared ?? { start: point(line, start), end: point(line, start + value.length) };
   // Two literals rather than a spread (one text node per line: a spread here was a hot spot).
   return role ? { type: 'text', value, role, position } : { type: 'text', value, position };
 }

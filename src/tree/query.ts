@@ -14,8 +14,14 @@ export function clauseIndex(tree: Regulation): Map<string, Clause> {
 /** The plain text of a node: its text nodes joined, labels excluded. */
 export function plainText(node: Node): string {
   if (node.type === 'text') return node.value;
-  if (!isParent(node)) return '';
-  return node.children.map(plainText).join('');
+  // One array for the whole subtree, joined once (not an array and a join per node).
+  const parts: string[] = [];
+  const collect = (n: Node): void => {
+    if (n.type === 'text') parts.push(n.value);
+    else if (isParent(n)) for (const child of n.children) collect(child);
+  };
+  collect(node);
+  return parts.join('');
 }
 
 /** The text as a reader sees it: labels included, one line per printed line. */

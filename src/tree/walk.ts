@@ -46,8 +46,10 @@ export function printedPieces(tree: Regulation): string[] {
 /** A parent's position runs to the end of its last descendant. */
 export function extendPositions(node: Node): void {
   if (!isParent(node)) return;
-  for (const child of node.children) extendPositions(child);
-  const last = node.children.at(-1);
+  const { children } = node;
+  // Text, the commonest leaf, is not called into.
+  for (const child of children) if (child.type !== 'text') extendPositions(child);
+  const last = children[children.length - 1];
   if (last && last.position.end.offset > node.position.end.offset) {
     node.position = { start: node.position.start, end: last.position.end };
   }

@@ -1,46 +1,72 @@
 /** Cross-reference data for a parsed tree: abbreviations, cited documents, internal references, time limits. */
-import type { CrossRefs, Node, Regulation } from '../../tree/types.ts';
+import type { CrossRefs, Node, Paragraph, Regulation, Text } from '../../tree/types.ts';
 import { findAbbreviations } from './abbreviations.ts';
+import { inOrder, nodesWithCue } from './candidates.ts';
 import { findCitations } from './citations.ts';
+import { ClauseIds } from './clause-ids.ts';
 import type { ClauseText } from './clause-text.ts';
-import { findReferences } from './references.ts';
-import { findTimeExpressions } from './time-expressions.ts';
+import { findReferences, REFERENCE_CUE } from './references.ts';
+import { findTimeExpressions, TIME_CUE } from './time-expressions.ts';
 
-export function crossReference(tree: Regulation): CrossRefs {
-  const texts: ClauseText[] = [];
-  // The set of ids is built only if some reference asks (hashing every id was a hot spot).
-  const ids: string[] = [];
-  let idSet: Set<string> | undefined;
-  // One walk carrying the enclosing clause context down, rather than searching ancestors per text.
-  // Every context and ClauseText has the same shape (absent fields undefined): spreading
-  // objects of varying shapes per node was a hot spot.
-  type Context = Omit<ClauseText, 'text'>;
-  const walk = (node: Node, context: Context | undefined): void => {
+/** `source` is the decoded text the tree's positions point into. */
+export function crossReference(tree: Regulation, source: string): CrossRefs {
+  // Each text node and its enclosing clauses, in parallel arrays: a context object per clause was
+  // much of the walk's allocation, and most nodes are never read by any scanner.
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const clauses: string[] = [];
+  const articles: (string | undefined)[] = [];
+  const paragraphs: (Paragraph | undefined)[] = [];
+  const chapters: (string | undefined)[] = [];
+  const sections: (string | undefined)[] = [];
+  const ids = new ClauseIds();
+  // One walk carrying the enclosing clauses down, rather than searching ancestors per text.
+  const walk = (node: Node, clause?: string, article?: string, paragraph?: Paragraph, chapter?: string, section?: string): void => {
     if (node.type === 'text') {
-      if (context) {
-        const { clause, article, paragraph, chapter, section } = context;
-        texts.push({ text: node, clause, article, paragraph, chapter, section });
-      }
+      if (clause === undefined) return;
+      nodes.push(node);
+      starts.push(node.position.start.offset);
+      ends.push(node.position.end.offset);
+      clauses.push(clause);
+      articles.push(article);
+      paragraphs.push(paragraph);
+      chapters.push(chapter);
+      sections.push(section);
       return;
     }
-    let next = context;
+    let at = -1;
     if ('id' in node) {
-      ids.push(node.id);
-      next = {
-        clause: node.id,
-        article: node.type === 'article' ? node.id : context?.article,
-        paragraph: node.type === 'paragraph' ? { id: node.id, number: node.number } : context?.paragraph,
-        chapter: node.type === 'chapter' ? node.id : context?.chapter,
-        section: node.type === 'section' ? node.id : context?.section,
-      };
+      at = ids.add(node.id);
+      clause = node.id;
+      if (node.type === 'article') article = node.id;
+      else if (node.type === 'paragraph') paragraph = node;
+      else if (node.type === 'chapter') chapter = node.id;
+      else if (node.type === 'section') section = node.id;
     }
-    for (const child of node.children) walk(child, next);
+    for (const child of node.children) walk(child, clause, article, paragraph, chapter, section);
+    if (node.type === 'article') ids.article(node.id, at);
   };
-  for (const child of tree.children) walk(child, undefined);
+  for (const child of tree.children) walk(child);
+
+  // Each scanner gets only the nodes that can hold a match; a node's ClauseText is made once, when first asked for.
+  // Every ClauseText has the same shape (absent fields undefined): objects of varying shapes were a hot spot.
+  const made: (ClauseText | undefined)[] = [];
+  const clauseText = (k: number): ClauseText => {
+    const known = made[k];
+    if (known) return known;
+    const p = paragraphs[k];
+    const paragraph = p && { id: p.id, number: p.number };
+    return (made[k] = { text: nodes[k]!, clause: clauses[k]!, article: articles[k], paragraph, chapter: chapters[k], section: sections[k] });
+  };
+  // One regex run over the whole source per scanner (candidates.ts), when the nodes allow it.
+  const ordered = inOrder(starts, ends);
+  const cued = (cue: RegExp, length: number) =>
+    (ordered ? nodesWithCue(source, starts, ends, cue, length) : nodes.map((_, k) => k)).map(clauseText);
   return {
-    abbreviations: findAbbreviations(texts),
-    citations: findCitations(texts),
-    references: findReferences(texts, (id) => (idSet ??= new Set(ids)).has(id)),
-    timeExpressions: findTimeExpressions(texts),
+    abbreviations: findAbbreviations(cued(/简称/g, 2)),
+    citations: findCitations(cued(/《/g, 1)),
+    references: findReferences(cued(REFERENCE_CUE, 2), (id) => ids.has(id)),
+    timeExpressions: findTimeExpressions(cued(TIME_CUE, 2)),
   };
 }

@@ -10,6 +10,8 @@ import { CLAUSE_WORDS, clauseIdOf, readClauseWords } from '../../tree/clause-wor
 import { spanOf, type ClauseText } from './clause-text.ts';
 
 const REFERENCE = new RegExp(CLAUSE_WORDS, 'g');
+/** How every CLAUSE_WORDS match begins: 第 and a numeral, 本条, 前条, 本款, 前款, 本章, 本节. */
+export const REFERENCE_CUE = /第[〇零一二两三四五六七八九十百千0-9０-９]|[本前][条款]|本[章节]/g;
 
 const LIST_JOINER = /^(?:、|，|和|及|以及|或者|或|与|至)$/;
 

@@ -3,8 +3,9 @@
  *
  * Scanned number run by number run, each looked at once: a regex that starts a
  * number at every position of a long run of 一 is quadratic (one line of
- * 200,000 一 took minutes). What surrounds a run is matched with anchored,
- * bounded patterns.
+ * 200,000 一 took minutes). Only runs followed by a unit or 次 can be limits, so
+ * the scan goes from one such run's last digit to the next (CUE), and reads the
+ * run back from there. What surrounds a run is matched with anchored, bounded patterns.
  */
 import type { TimeExpression, TimeUnit } from '../../tree/types.ts';
 import { parseNumeral } from '../numerals.ts';
@@ -13,9 +14,7 @@ import { spanOf, type ClauseText } from './clause-text.ts';
 const NUMBER_CHARS = '0-9０-９一二三四五六七八九十两百千零〇';
 /**
  * Which digits a char code is: 1 Arabic (half- or full-width), 2 Chinese, 0 none.
- * A maximal run of one kind is a number (the two never form one). A table, not a
- * regex: the scan looks at every character of the text, and most runs (一 in 统一)
- * are dropped at once, so a regex match object per run was most of the cost.
+ * A maximal run of one kind is a number (the two never form one).
  */
 const DIGIT_KIND = new Uint8Array(0x10000);
 for (const c of '0123456789０１２３４５６７８９') DIGIT_KIND[c.charCodeAt(0)] = 1;
@@ -27,9 +26,15 @@ const UNIT_AFTER = /(个)?(工作日|小时|分钟|天|周|日|个月|月|年)(�
 // 每周召开1次: 每 and a period, at most six words, then the number (read backwards from the run).
 const FREQUENCY_BEFORE = new RegExp(`每(周|月|季度|年)([^，。；${NUMBER_CHARS}]{0,6})$`);
 const FREQUENCY_MAX = 9;
-/** The characters UNIT_AFTER can start with, and 次. */
-const FOLLOWERS = new Set([...'个工小分天周日月年次'].map((c) => c.charCodeAt(0)));
+/**
+ * A number's last digit and the character after it, one UNIT_AFTER can start with or 次:
+ * the cue of every time expression (most numbers, 一 in 统一, are followed by neither).
+ * Digits and these characters are disjoint, so cues never overlap.
+ */
+export const TIME_CUE = new RegExp(`[${NUMBER_CHARS}][个工小分天周日月年次]`, 'g');
 const TIMES = '次'.charCodeAt(0);
+const YEAR = '年'.charCodeAt(0);
+const MONTH = '月'.charCodeAt(0);
 
 const UNITS: Record<string, TimeUnit> = {
   工作日: 'workingDay', 小时: 'hour', 分钟: 'minute', 天: 'day', 日: 'day', 周: 'week', 个月: 'month', 月: 'month', 年: 'year',
@@ -45,16 +50,14 @@ export function findTimeExpressions(texts: readonly ClauseText[]): TimeExpressio
     // Matches never overlap: each kind resumes after its previous match.
     let limitEnd = 0;
     let frequencyEnd = 0;
-    for (let runEnd = 0; runEnd < value.length; ) {
-      const kind = DIGIT_KIND[value.charCodeAt(runEnd)];
-      if (!kind) {
-        runEnd++;
-        continue;
-      }
-      const runStart = runEnd;
-      while (runEnd < value.length && DIGIT_KIND[value.charCodeAt(runEnd)] === kind) runEnd++;
-      // Most runs are followed by neither a unit nor 次: one look, no regex.
-      if (!FOLLOWERS.has(value.charCodeAt(runEnd))) continue;
+    // `test`, not matchAll (which clones the regex per call) or exec (a match object per cue): a cue is two characters.
+    TIME_CUE.lastIndex = 0;
+    while (TIME_CUE.test(value)) {
+      const runEnd = TIME_CUE.lastIndex - 1;
+      // Back over the run (runs are disjoint, so this stays linear).
+      const kind = DIGIT_KIND[value.charCodeAt(runEnd - 1)];
+      let runStart = runEnd - 1;
+      while (runStart > 0 && DIGIT_KIND[value.charCodeAt(runStart - 1)] === kind) runStart--;
       const num = value.slice(runStart, runEnd);
 
       UNIT_AFTER.lastIndex = runEnd;
@@ -94,7 +97,9 @@ function timeLimit(
 ): Omit<TimeExpression, 'text' | 'clause' | 'span'> | undefined {
   // 日/月/年 without a qualifier are calendar dates (4月6日, 2023年), not limits.
   if ((unitText === '日' || unitText === '月' || unitText === '年') && !prefix && !suffix && !ge) return undefined;
-  if (/^[0-9０-９]{4}$/.test(num) || /[0-9０-９年月]/.test(value[start - 1] ?? '')) return undefined;
+  // A year (four Arabic digits: a run is of one kind), or a number right after a digit, 年 or 月 (2023年4月): char codes, no regex.
+  const before = value.charCodeAt(start - 1);
+  if ((num.length === 4 && DIGIT_KIND[num.charCodeAt(0)] === 1) || DIGIT_KIND[before] === 1 || before === YEAR || before === MONTH) return undefined;
   const amount = parseNumeral(num);
   // 11…1 (hundreds of digits) parses as Infinity: no limit, and JSON would print it as null.
   if (amount === undefined || !Number.isSafeInteger(amount)) return undefined;
