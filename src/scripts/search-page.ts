@@ -1,6 +1,6 @@
 /**
  * The search page (src/pages/search.astro). Small on purpose: the engine
- * (src/search/engine.ts, with Pagefind's wasm and index) is imported only when
+ * (src/search/engine.ts, with the index's client) is imported only when
  * there is something to search, or as soon as the reader starts to type.
  *
  *  - results as you type (debounced), the URL following the query:

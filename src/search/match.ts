@@ -1,6 +1,6 @@
 /**
  * Matching and ranking over a positional character index. Pure: it gets, for
- * each character, the pages and positions where it occurs (from Pagefind in
+ * each character, the pages and positions where it occurs (from the search index in
  * the browser, from plain strings in the unit tests) and scores pages for a
  * list of chunks (query.ts).
  *

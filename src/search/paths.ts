@@ -1,5 +1,5 @@
 /**
- * Approval paths as search results. They are not in Pagefind's index: every
+ * Approval paths as search results. They are not in the clause index: every
  * character indexed there costs the first query bytes (docs/search.md), and
  * the paths' words (title, who, each step's actor, action and object; ~5,000
  * characters) would grow the clause index by half. They ship instead in a
@@ -11,7 +11,7 @@ import { postingsFromTexts, type PageMatch } from './match.ts';
 import { fold, type ParsedQuery } from './query.ts';
 import { rankQuery } from './rank.ts';
 
-/** What a page declares itself to be (PagefindMeta's `kind`): a clause goes to Pagefind's index, a path to the paths file. */
+/** What a page declares itself to be (PagefindMeta's `kind`): a clause goes to the index, a path to the paths file. */
 export const RESULT_KINDS = ['clause', 'path'] as const;
 export type ResultKind = (typeof RESULT_KINDS)[number];
 

@@ -1,5 +1,5 @@
 /**
- * What a query returns, in which order (pure; engine.ts feeds it Pagefind's
+ * What a query returns, in which order (pure; engine.ts feeds it the index's
  * postings, test/unit/search feeds it strings).
  *
  * 1. Unless the query is a question, clauses containing every term verbatim
