@@ -1,6 +1,7 @@
 /**
  * The dated URLs of a work's current version (docs/urls.md):
- * `/regulations/<work>/<date>/` and `…/<date>/articles/<n>/` are tiny pages
+ * `/regulations/<work>/<date>/`, `…/<date>/articles/<n>/` and a long text's
+ * `…/<date>/page/<n>/` are tiny pages
  * that forward (`location.replace`, keeping `#<id>`) to the bare work's page,
  * `noindex`, canonical the bare URL. They are plain files, so they work on any
  * static host, in scripts/serve.ts and in `astro preview`.
@@ -20,6 +21,7 @@ import { dirname, join } from 'node:path';
 import type { AstroConfig } from 'astro';
 import type { Corpus } from '../corpus/index.ts';
 import { absoluteUrl } from '../render/permalinks.ts';
+import { partUrl, textParts } from '../render/text-parts.ts';
 import { articleNumberOf, articleUrl, clauseInWords, regulationUrl } from '../render/urls.ts';
 import { articles } from '../tree/query.ts';
 import { narrowPagePolicy } from './csp.ts';
@@ -42,6 +44,10 @@ export function forwardPages(corpus: Pick<Corpus, 'works'>): ForwardPage[] {
       return [
         { url: dated, target: regulationUrl(w.slug), title: w.title },
         ...articles(w.current.tree).map((a) => ({ url: `${dated}articles/${articleNumberOf(a.id)}/`, target: articleUrl(w.slug, a.id), title: `${clauseInWords(a.id)} - ${w.title}` })),
+        // A long text's later parts (text-parts.ts).
+        ...textParts(w.current.tree)
+          .slice(1)
+          .map((p) => ({ url: `${dated}page/${p.number}/`, target: partUrl(w.slug, p.number), title: `${w.title}（第${p.number}部分）` })),
       ];
     });
 }

@@ -13,7 +13,7 @@ const tree = (() => {
 })();
 const work = (slug: string, version: string | undefined, currentSlug = slug) => ({ slug, title: slug, current: { slug: currentSlug, version, tree } });
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-const csp = { directives: ["default-src 'self'", "object-src 'none'"], scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } as const;
+const csp = { directives: ["default-src 'self'", "object-src 'none'"], scriptDirective: { resources: ["'self'"] } } as const;
 const site = { site: 'https://rules.example.gov.cn', policy: sitePolicy(csp as never), headScripts: ['document.documentElement.classList.add("js")'] };
 
 describe('the dated URLs of current versions', () => {
