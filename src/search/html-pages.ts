@@ -14,7 +14,8 @@
  * (index-writer.ts): pages and tests already speak it. A linear scan over
  * the tags of one file: the pages are Astro's own well-formed output.
  */
-import { createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -144,16 +145,22 @@ async function loadCache(file: string | undefined): Promise<ReadCache> {
   const out: ReadCache = {};
   if (!file) return out;
   try {
-    // One JSON line a file, after a version line: no one string of the whole cache, either way.
-    const lines = (await readFile(file, 'utf8')).split('\n');
-    if (lines[0] !== String(CACHE_VERSION)) return out;
-    for (let i = 1; i < lines.length; i++) {
-      if (!lines[i]) continue;
-      const [rel, size, mtime, page] = JSON.parse(lines[i]!) as [string, number, number, SearchPage | 0];
+    // One JSON line a file, after a version line, read as a stream: never the whole cache as one string.
+    const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+    let first = true;
+    for await (const line of lines) {
+      if (first) {
+        first = false;
+        if (line !== String(CACHE_VERSION)) return out;
+        continue;
+      }
+      if (!line) continue;
+      const [rel, size, mtime, page] = JSON.parse(line) as [string, number, number, SearchPage | 0];
       out[rel] = [size, mtime, page];
     }
   } catch {
     // No cache, or an unreadable one: every file is read.
+    return {};
   }
   return out;
 }
