@@ -5,16 +5,16 @@
  */
 import type { FacetSource } from '../scripts/search-filters.ts';
 import type { ClauseAbout } from './about.ts';
-import { citationOf, definitionKey, kindsOf, POSITIONAL, positionOffsets } from './index-format.ts';
+import { citationOf, definitionKey, kindsOf, POSITIONAL, positionOffsets, type Posting } from './index-format.ts';
 import { IndexClient, type EarlyFetches } from './index-client.ts';
 import { allTerms, anyWords } from './candidates.ts';
 import { lookupsOf } from './lookups.ts';
-import type { CharPostings, PageMatch, Span } from './match.ts';
+import { SINGLE_CHAR_WEIGHT, type CharPostings, type PageMatch, type Span } from './match.ts';
 import { PathIndex, type PathResult } from './paths.ts';
 import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { simplified, typoSites } from './suggest.ts';
 import { REGULATION_PREFIX, RegulationDirectory, type Scoped } from './scope.ts';
-import { coverageNeeded, rankQuery, type Ranking } from './rank.ts';
+import { coverageNeeded, rankQuery, remembering, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
 import { excerpt, type ExcerptPart } from './excerpt.ts';
 
@@ -136,7 +136,8 @@ export class SearchEngine {
   private async ranked(query: ParsedQuery, chunks: readonly Chunk[], mode: 'terms' | 'words'): Promise<Ranking> {
     // The definition keys load alongside the postings (their own shards).
     const [postings, about] = await Promise.all([this.postings(chunks, mode, query), this.about(chunks)]);
-    const rank = () => rankQuery(query, postings, this.stats, this.kinds, about);
+    const match = remembering();
+    const rank = () => rankQuery(query, postings, this.stats, this.kinds, about, match);
     const first = rank();
     const regs = new Set(first.results.slice(0, ROWS_AHEAD).map((m) => this.core.regulationOf(Number(m.page))));
     const missing = [...regs].filter((r) => !this.core.loadedRows(r));
@@ -219,25 +220,37 @@ export class SearchEngine {
    */
   private async postings(chunks: readonly Chunk[], mode: 'terms' | 'words', query: ParsedQuery): Promise<CharPostings> {
     const plan = lookupsOf(chunks, mode === 'terms');
+    const core = this.core;
     const source = {
-      frequencies: (keys: readonly string[]) => this.core.frequencies(keys),
-      load: (keys: readonly string[], within?: ReadonlySet<number>) => this.core.load(keys, within),
-      pages: (key: string) => this.core.postings(key).keys(),
+      frequencies: (keys: readonly string[]) => core.frequencies(keys),
+      load: (keys: readonly string[], within?: ReadonlySet<number>) => core.load(keys, within),
+      pages: (key: string) => core.postings(key).keys(),
+      has: (key: string, page: number) => core.postings(key).has(page),
+      missing: (keys: readonly string[], within: ReadonlySet<number>) => core.missing(keys, within),
     };
     const { within } =
       mode === 'terms'
         ? await allTerms(plan.terms, source)
-        : await anyWords(plan.terms.flat(), coverageNeeded(query), this.core.directory.pages, source);
+        : await anyWords(plan.terms, coverageNeeded(query), core.directory.pages, source, SINGLE_CHAR_WEIGHT);
     const byChar = new Map<string, Map<string, Set<number>>>();
     const add = (ch: string, key: string, shift: number) => {
       let m = byChar.get(ch);
       if (!m) byChar.set(ch, (m = new Map()));
-      for (const [page, p] of this.core.postings(key)) {
-        if (within && !within.has(page)) continue;
+      const postings = core.postings(key);
+      const at = (page: number, p: Posting) => {
         const id = String(page);
         let set = m.get(id);
         if (!set) m.set(id, (set = new Set()));
         for (const l of p.positions) set.add(l + shift);
+      };
+      // The smaller side: a common key's loaded list may hold far more pages than the candidates.
+      if (within && within.size < postings.size) {
+        for (const page of within) {
+          const p = postings.get(page);
+          if (p) at(page, p);
+        }
+      } else {
+        for (const [page, p] of postings) if (!within || within.has(page)) at(page, p);
       }
     };
     for (const [a, b, keys] of plan.pairs) {

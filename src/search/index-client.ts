@@ -142,6 +142,36 @@ export class IndexClient {
     }
   }
 
+  /** The blocks of a long list holding these pages (indexes among its blocks), not yet loaded. */
+  private wanted(state: KeyState, within: ReadonlySet<number>): Set<number> {
+    const set = new Set<number>();
+    if (state.full) return set;
+    const { starts } = state.info!.blocks!;
+    for (const page of within) {
+      if (page < starts[0]!) continue;
+      // The last block starting at or before the page.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= page) lo = mid;
+        else hi = mid - 1;
+      }
+      if (!state.blocks.has(lo)) set.add(lo);
+    }
+    return set;
+  }
+
+  /** Blocks still to fetch for these keys to hold every page of `within` (their shards loaded: after `frequencies`). */
+  missing(keys: readonly string[], within: ReadonlySet<number>): number {
+    let n = 0;
+    for (const key of keys) {
+      const state = this.keys.get(key);
+      n += state ? this.wanted(state, within).size : Infinity;
+    }
+    return n;
+  }
+
   /**
    * Load these keys' postings: all of them, or (`within`) at least those of
    * these pages — a long list then loads only the blocks holding them.
@@ -154,35 +184,15 @@ export class IndexClient {
         const state = await this.state(key);
         if (state.full) return;
         const { first, starts } = state.info!.blocks!;
-        let wanted: number[];
-        if (within) {
-          const set = new Set<number>();
-          for (const page of within) {
-            // The last block starting at or before the page.
-            let lo = 0;
-            let hi = starts.length - 1;
-            if (page < starts[0]!) continue;
-            while (lo < hi) {
-              const mid = (lo + hi + 1) >> 1;
-              if (starts[mid]! <= page) lo = mid;
-              else hi = mid - 1;
-            }
-            set.add(lo);
-          }
-          wanted = [...set];
-          if (wanted.length < starts.length) partial = true;
-        } else {
-          wanted = starts.map((_, i) => i);
-        }
+        const wanted = within ? [...this.wanted(state, within)] : starts.map((_, i) => i).filter((b) => !state.blocks.has(b));
+        if (state.blocks.size + wanted.length < starts.length) partial = true;
         await Promise.all(
-          wanted
-            .filter((b) => !state.blocks.has(b))
-            .map(async (b) => {
-              const postings = readPostings(await this.file(blockName(first + b)));
-              if (state.blocks.has(b)) return;
-              state.blocks.add(b);
-              this.add(state, postings);
-            }),
+          wanted.map(async (b) => {
+            const postings = readPostings(await this.file(blockName(first + b)));
+            if (state.blocks.has(b)) return;
+            state.blocks.add(b);
+            this.add(state, postings);
+          }),
         );
         if (state.blocks.size === starts.length) state.full = true;
       }),
