@@ -53,6 +53,8 @@ export const COMMON = 0.02;
 export const CHEAP_BLOCKS = 2;
 /** The clauses the rarest pairs of a question over common words may give as candidates, at least (anyWords: COMMON of the clauses, if more). */
 export const MIN_BUDGET = 1000;
+/** A question scores at most this many candidates, those with the most rare-pair evidence (best). */
+export const SCORED = 100;
 
 export interface Candidates {
   /** The pages a result can be among; undefined: any (every list loaded whole). */
@@ -105,6 +107,25 @@ export async function allTerms(terms: readonly (readonly Variant[])[], src: Post
 }
 
 /**
+ * The SCORED candidates with the most of the rare pairs' evidence (the sum of
+ * their idf, each pair once): only these are scored, and only for them do the
+ * common pairs load.
+ */
+function best(src: PostingSource, source: readonly Lookup[], freq: (l: Lookup) => number, pageCount: number, within: Set<number>): Set<number> {
+  if (within.size <= SCORED) return within;
+  const weight = source.map((l) => Math.log(1 + pageCount / (freq(l) + 1)));
+  const scored = [...within].map((page) => {
+    let w = 0;
+    source.forEach((l, i) => {
+      if (l.keys.some((k) => src.has(k, page))) w += weight[i]!;
+    });
+    return { page, w };
+  });
+  scored.sort((a, b) => b.w - a.w || a.page - b.page);
+  return new Set(scored.slice(0, SCORED).map((s) => s.page));
+}
+
+/**
  * Words: enough of the query's characters (`needed`, a share of them) in
  * pairs. `chunks`: per chunk of the query, its variants; a chunk of one
  * character weighs `singleWeight` of another's (match.ts).
@@ -153,7 +174,7 @@ export async function anyWords(
   }
   const sourceKeys = keysOf(source);
   await src.load(sourceKeys);
-  const within = union(src, sourceKeys);
+  const within = best(src, source, freq, pageCount, union(src, sourceKeys));
   const rest = keys.filter((k) => !sourceKeys.includes(k));
   if (rest.length && within.size) await src.load(rest, within);
   return { within };

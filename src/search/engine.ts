@@ -99,9 +99,9 @@ export class SearchEngine {
 
   /** The page at this URL tail of a regulation version, from the directory when its articles are regular, else from its rows. */
   private readonly pageAt = async (base: string, suffix: string): Promise<string | undefined> => {
-    const r = this.core.directory.regulations.findIndex((e) => e[0] === base);
-    const entry = this.core.directory.regulations[r];
-    if (!entry) return undefined;
+    const r = this.directory.byBase.get(base)?.index;
+    if (r === undefined) return undefined;
+    const entry = this.core.directory.regulations[r]!;
     const [, , first, , articles, one] = entry;
     const n = /^articles\/(\d+)\/$/.exec(suffix)?.[1];
     if (one >= 0 && n) return Number(n) <= articles ? String(first + one + Number(n) - 1) : undefined;
