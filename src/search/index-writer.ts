@@ -20,6 +20,12 @@ import type { PathEntry } from './paths.ts';
 
 /** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
 export const BLOCK_BYTES = 2048;
+/**
+ * A list is cut into at most this many blocks (longer ones, then, than
+ * BLOCK_BYTES): a question loads a common pair for its candidates, one
+ * request per block they fall in, so a list's requests stay few.
+ */
+export const MAX_BLOCKS = 32;
 /** Aimed-at size of a shard (bytes, before gzip). */
 export const SHARD_BYTES = 4000;
 
@@ -199,8 +205,9 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
         block = new ByteWriter();
         previous = 0;
       };
+      const size = Math.max(BLOCK_BYTES, Math.ceil(list.w.length / MAX_BLOCKS));
       for (const p of readPostings(list.w.done())) {
-        if (block.length >= BLOCK_BYTES) await flush();
+        if (block.length >= size) await flush();
         if (!block.length) starts.push(p.page);
         writePosting(block, previous, p);
         previous = p.page;
