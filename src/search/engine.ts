@@ -42,7 +42,7 @@ function withScope(scoped: Scoped, ranking: Ranking): Ranking {
 
 
 /** Results whose rows (URL, citation) load with the ranking: the first screens' worth. */
-const ROWS_AHEAD = 20;
+const ROWS_AHEAD = 10;
 
 export class SearchEngine {
   private readonly core: IndexClient;

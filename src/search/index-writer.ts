@@ -19,7 +19,7 @@ import type { SearchPage } from './html-pages.ts';
 import type { PathEntry } from './paths.ts';
 
 /** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
-export const BLOCK_BYTES = 2048;
+export const BLOCK_BYTES = 8192;
 /**
  * A list is cut into at most this many blocks (longer ones, then, than
  * BLOCK_BYTES): a question loads a common pair for its candidates, one
