@@ -175,7 +175,13 @@ class IndexFolder {
  * Write the index for these clause pages and approval paths into `outDir`
  * (replacing what was there). Returns the index's hash (its folder's name).
  */
-export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number; written: number }> {
+export async function writeIndex(
+  outDir: string,
+  clausePages: readonly IndexPage[],
+  paths: readonly PathEntry[],
+  /** A test's small library may cut its lists finer, to have blocks at all. */
+  blockBytes = BLOCK_BYTES,
+): Promise<{ hash: string; files: number; bytes: number; written: number }> {
   const { regulations, rows, pages, filters } = groupPages(clausePages);
   const { lists, total } = postingLists(pages);
   // Earlier indexes go; the texts stay, and only new ones are written.
@@ -185,7 +191,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
   const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`));
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
-  for (const list of lists.values()) if (list.w.length <= BLOCK_BYTES) inlineBytes += list.w.length;
+  for (const list of lists.values()) if (list.w.length <= blockBytes) inlineBytes += list.w.length;
   const shards = Math.max(1, Math.ceil(inlineBytes / SHARD_BYTES));
   const shardKeys: Map<string, ShardKey>[] = Array.from({ length: shards }, () => new Map());
   let blocks = 0;
@@ -193,7 +199,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
     const list = lists.get(key)!;
     lists.delete(key);
     const entry: ShardKey = { df: list.df };
-    if (list.w.length <= BLOCK_BYTES) {
+    if (list.w.length <= blockBytes) {
       entry.postings = list.w.done();
     } else {
       const starts: number[] = [];
@@ -205,7 +211,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
         block = new ByteWriter();
         previous = 0;
       };
-      const size = Math.max(BLOCK_BYTES, Math.ceil(list.w.length / MAX_BLOCKS));
+      const size = Math.max(blockBytes, Math.ceil(list.w.length / MAX_BLOCKS));
       for (const p of readPostings(list.w.done())) {
         if (block.length >= size) await flush();
         if (!block.length) starts.push(p.page);

@@ -49,7 +49,8 @@ let engine: SearchEngine;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'index-'));
-  await writeIndex(join(dir, 'search-index'), pages, []);
+  // Blocks of 2 kB: this library's common lists (≈ 11 kB) then fill several.
+  await writeIndex(join(dir, 'search-index'), pages, [], 2048);
   globalThis.fetch = (async (url: string) => {
     fetched.push(String(url));
     try {
