@@ -54,7 +54,7 @@ export const CHEAP_BLOCKS = 2;
 /** The clauses the rarest pairs of a question over common words may give as candidates, at least (anyWords: COMMON of the clauses, if more). */
 export const MIN_BUDGET = 1000;
 /** A question scores at most this many candidates, those with the most rare-pair evidence (best). */
-export const SCORED = 100;
+export const SCORED = 50;
 
 export interface Candidates {
   /** The pages a result can be among; undefined: any (every list loaded whole). */
