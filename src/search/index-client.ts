@@ -48,6 +48,7 @@ export class IndexClient {
   private readonly base: string;
   private readonly files = new Map<string, Promise<Uint8Array>>();
   private readonly keys = new Map<string, KeyState>();
+  private readonly shards = new Map<number, Promise<Map<string, ShardKey>>>();
   private readonly rowsOf = new Map<number, Rows>();
   /** Length and answer kinds of every page seen in a posting. */
   private readonly pageInfo = new Map<number, { length: number; kinds: number }>();
@@ -124,7 +125,7 @@ export class IndexClient {
   private async state(key: string): Promise<KeyState> {
     const known = this.keys.get(key);
     if (known) return known;
-    const shard = readShard(await this.file(shardName(shardOf(key, this.directory.shards))));
+    const shard = await this.shard(shardOf(key, this.directory.shards));
     // Another call may have filled it meanwhile.
     const again = this.keys.get(key);
     if (again) return again;
@@ -133,6 +134,17 @@ export class IndexClient {
     if (info?.postings) this.add(state, readPostings(info.postings));
     this.keys.set(key, state);
     return state;
+  }
+
+  /** A shard, decoded once (its keys are asked for one by one). */
+  private shard(n: number): Promise<Map<string, ShardKey>> {
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = this.file(shardName(n)).then(readShard);
+      this.shards.set(n, shard);
+      shard.catch(() => this.shards.delete(n));
+    }
+    return shard;
   }
 
   private add(state: KeyState, postings: readonly Posting[]): void {

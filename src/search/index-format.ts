@@ -144,6 +144,10 @@ export function shardOf(key: string, shards: number): number {
 export const kindsBits = (kinds: string) => (kinds.includes('t') ? 1 : 0) | (kinds.includes('n') ? 2 : 0);
 export const kindsOf = (bits: number) => (bits & 1 ? 't' : '') + (bits & 2 ? 'n' : '');
 
+// One of each: a shard holds hundreds of keys, and the build writes a million.
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
+
 export class ByteWriter {
   bytes: Uint8Array;
   length = 0;
@@ -178,7 +182,7 @@ export class ByteWriter {
   }
 
   string(s: string): void {
-    const bytes = new TextEncoder().encode(s);
+    const bytes = ENCODER.encode(s);
     this.varint(bytes.length);
     this.raw(bytes);
   }
@@ -219,7 +223,7 @@ export class ByteReader {
   }
 
   string(): string {
-    return new TextDecoder().decode(this.take(this.varint()));
+    return DECODER.decode(this.take(this.varint()));
   }
 }
 
