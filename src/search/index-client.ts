@@ -22,13 +22,36 @@ export function fetchEarly(hash: string, base = INDEX_BASE): EarlyFetches {
   return { directory };
 }
 
-/** Our files are gzip; a server may already have un-gzipped them. Decompressed by the browser, off the main thread. */
+/**
+ * Our files are gzip; a server may already have un-gzipped them. The body
+ * streams through the browser's decompressor (off the main thread) once its
+ * first bytes say it is gzip — no copy of the whole file first.
+ */
 async function unpack(response: Response, what: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`搜索索引加载失败：${what}（HTTP ${response.status}）`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  // The first two bytes, however the body is cut.
+  let first = new Uint8Array(0);
+  let done = false;
+  while (first.length < 2 && !done) {
+    const next = await reader.read();
+    done = next.done;
+    if (next.value) first = first.length ? new Uint8Array([...first, ...next.value]) : next.value;
+  }
+  const rest = new ReadableStream<Uint8Array>({
+    start: (c) => {
+      if (first.length) c.enqueue(first);
+      if (done) c.close();
+    },
+    pull: async (c) => {
+      const next = await reader.read();
+      if (next.done) c.close();
+      else c.enqueue(next.value);
+    },
+  });
+  const gzip = first[0] === 0x1f && first[1] === 0x8b;
+  return new Uint8Array(await new Response(gzip ? rest.pipeThrough(new DecompressionStream('gzip')) : rest).arrayBuffer());
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
