@@ -32,14 +32,14 @@ async function unpack(response: Response, what: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   // The first two bytes, however the body is cut.
-  let first = new Uint8Array(0);
+  let first: Uint8Array<ArrayBuffer> = new Uint8Array(0);
   let done = false;
   while (first.length < 2 && !done) {
     const next = await reader.read();
     done = next.done;
     if (next.value) first = first.length ? new Uint8Array([...first, ...next.value]) : next.value;
   }
-  const rest = new ReadableStream<Uint8Array>({
+  const rest = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start: (c) => {
       if (first.length) c.enqueue(first);
       if (done) c.close();
