@@ -33,7 +33,7 @@ export interface LibraryBench {
   texts: number;
   clauses: number;
   first: { query: string; bytes: number; ms: number; runs: number[] };
-  later: { queries: number; medianMs: number; maxMs: number; slowest: string };
+  later: { queries: number; medianMs: number; maxMs: number; slowest: string; times: { q: string; ms: number }[] };
   /** kind → [right, total]. */
   right: Record<string, [number, number]>;
   skipped: number;
@@ -153,7 +153,7 @@ export async function benchLibrary(folder: string, outDir: string, port: number,
       texts: regs.length,
       clauses,
       first: { query: firstQuery, bytes: median(cold.map((c) => c.bytes)), ms: median(cold.map((c) => c.ms)), runs: cold.map((c) => Math.round(c.ms)) },
-      later: { queries: times.length, medianMs: median(times.map((t) => t.ms)), maxMs: slowest.ms, slowest: slowest.q },
+      later: { queries: times.length, medianMs: median(times.map((t) => t.ms)), maxMs: slowest.ms, slowest: slowest.q, times },
       right,
       skipped: all.length - queries.length,
       misses,
@@ -198,6 +198,8 @@ async function main(): Promise<void> {
   console.log(`library search over ${folder} (${b.skipped} queries skipped: text not published)\n| measure | value | target |\n| --- | --- | --- |`);
   for (const row of libraryBenchRows(b)) console.log(`| ${row.join(' | ')} |`);
   console.log(`\nmisses:\n  ${b.misses.join('\n  ')}`);
+  const slow = [...b.later.times].sort((x, y) => y.ms - x.ms).slice(0, 10);
+  console.log(`\nslowest later queries:\n  ${slow.map((t) => `${t.ms.toFixed(0)} ms ${t.q}`).join('\n  ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

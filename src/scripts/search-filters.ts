@@ -10,11 +10,6 @@
  * common term at the whole library lists thousands of results over 3,000
  * regulations.
  */
-/** A filter key's values with their pages. */
-export interface Facet {
-  key: string;
-  values: { value: string; pages: ReadonlySet<string> }[];
-}
 import type { PageMatch } from '../search/match.ts';
 
 /** A version a later one replaced (src/render/status.ts: Status). */
@@ -29,38 +24,21 @@ const STATUS_ORDER = Object.keys(STATUS_LABELS);
 
 export type Active = readonly (readonly [key: string, value: string])[];
 
-/** Where the filters' values come from: the engine's directory (engine.ts), or facets given with their pages (facetSource). */
+/** Where the filters' values come from: the engine's directory (engine.ts), or (tests) any other. */
 export interface FacetSource {
   /** A key's values in listing order (chapters in text order). */
   order(key: string): readonly string[];
   values(key: string, page: string): readonly string[];
 }
 
-/** A source from facets listing their pages (tests, small indexes). */
-export function facetSource(facets: readonly Facet[]): FacetSource {
-  const byKey = new Map<string, Map<string, string[]>>();
-  for (const { key, values } of facets) {
-    const byPage = new Map<string, string[]>();
-    for (const { value, pages } of values) {
-      for (const page of pages) {
-        const list = byPage.get(page);
-        if (list) list.push(value);
-        else byPage.set(page, [value]);
-      }
-    }
-    byKey.set(key, byPage);
-  }
-  return {
-    order: (key) => facets.find((f) => f.key === key)?.values.map((v) => v.value) ?? [],
-    values: (key, page) => byKey.get(key)?.get(page) ?? [],
-  };
-}
+/** No values (before the engine has loaded). */
+const NO_FACETS: FacetSource = { order: () => [], values: () => [] };
 
 /** Each page's values per filter key. */
 export class FacetIndex {
   readonly source: FacetSource;
 
-  constructor(source: FacetSource = facetSource([])) {
+  constructor(source: FacetSource = NO_FACETS) {
     this.source = source;
   }
 

@@ -59,7 +59,16 @@ export interface RegulationEntry {
   title: string;
   /** `/regulations/<slug>/` of each version, the current version (no date segment) first. */
   bases: string[];
+  /** titleKey(title) and its name (nameOf), if worked out once (titleKeys): a query then compares, not normalises, every title. */
+  key?: string;
+  name?: string;
 }
+
+/** Each entry with its title's keys worked out (resolveTitle compares them with every query). */
+export const titleKeys = (r: RegulationEntry): RegulationEntry => {
+  const key = titleKey(r.title);
+  return { ...r, key, name: nameOf(key) };
+};
 
 /** Kinds of document a title ends in, so a query ending in one is taken as (part of) a title. */
 const TITLE_ENDING = /(?:法|条例|规定|办法|细则|规则|解释|决定|通知|意见|规范|标准|章程|纲要|修正案(?:（[^）]*）)?)$/u;
@@ -77,10 +86,12 @@ export function resolveTitle(query: string, regulations: readonly RegulationEntr
   const exact: RegulationEntry[] = [];
   const short: RegulationEntry[] = [];
   const containing: RegulationEntry[] = [];
+  const name = nameOf(key);
   for (const r of regulations) {
-    const t = titleKey(r.title);
+    const t = r.key ?? titleKey(r.title);
+    const n = r.name ?? nameOf(t);
     if (t === key) exact.push(r);
-    else if (nameOf(t) === key || nameOf(t) === nameOf(key)) short.push(r);
+    else if (n === key || n === name) short.push(r);
     else if (t.includes(key)) containing.push(r);
   }
   if (exact.length || short.length) return [...exact, ...short];

@@ -5,20 +5,21 @@
  */
 import type { FacetSource } from '../scripts/search-filters.ts';
 import type { ClauseAbout } from './about.ts';
-import { citationOf, definitionKey, kindsOf, POSITIONAL, positionOffsets } from './index-format.ts';
+import { definitionKey, kindsOf, POSITIONAL, positionOffsets, type Posting } from './index-format.ts';
 import { IndexClient, type EarlyFetches } from './index-client.ts';
 import { allTerms, anyWords } from './candidates.ts';
 import { lookupsOf } from './lookups.ts';
-import type { CharPostings, PageMatch, Span } from './match.ts';
+import { SINGLE_CHAR_WEIGHT, type CharPostings, type PageMatch } from './match.ts';
 import { PathIndex, type PathResult } from './paths.ts';
 import { fold, parseQuery, type Chunk, type ParsedQuery } from './query.ts';
 import { simplified, typoSites } from './suggest.ts';
 import { REGULATION_PREFIX, RegulationDirectory, type Scoped } from './scope.ts';
-import { coverageNeeded, rankQuery, type Ranking } from './rank.ts';
+import { coverageNeeded, rankQuery, remembering, type Ranking } from './rank.ts';
 import { warmUp } from './segment.ts';
 import { excerpt, type ExcerptPart } from './excerpt.ts';
+import { ResultView, type ResultLink } from './result-view.ts';
 
-export { excerpt, type ExcerptPart };
+export { excerpt, type ExcerptPart, type ResultLink };
 
 export interface Outcome {
   query: ParsedQuery;
@@ -26,12 +27,6 @@ export interface Outcome {
   ranking: Ranking;
 }
 
-export interface ResultLink {
-  page: string;
-  /** Link to the clause, with the matched text to highlight there (?hl=…). */
-  href: string;
-  citation: string;
-}
 
 /**
  * What the query names (scope.ts) first: a cited article (of every
@@ -46,14 +41,14 @@ function withScope(scoped: Scoped, ranking: Ranking): Ranking {
 }
 
 
-const MAX_HIGHLIGHTS = 8;
 /** Results whose rows (URL, citation) load with the ranking: the first screens' worth. */
-const ROWS_AHEAD = 20;
+const ROWS_AHEAD = 10;
 
 export class SearchEngine {
   private readonly core: IndexClient;
   private readonly stats: { n: number; avgLength: number; length: (page: string) => number };
   private pathIndex?: Promise<PathIndex>;
+  private readonly view: ResultView;
   readonly directory: RegulationDirectory;
   /** Filter values of every page, from the directory and the rows (search-filters.ts). */
   readonly facets: FacetSource;
@@ -63,6 +58,7 @@ export class SearchEngine {
     const dir = core.directory;
     this.stats = { n: dir.pages, avgLength: dir.avgLength, length: (page) => core.page(Number(page))?.length ?? 0 };
     this.directory = new RegulationDirectory(dir);
+    this.view = new ResultView(core, this.directory);
     const titles = [...new Set(dir.regulations.map((r) => r[1]))];
     this.facets = {
       order: (key) => {
@@ -99,9 +95,9 @@ export class SearchEngine {
 
   /** The page at this URL tail of a regulation version, from the directory when its articles are regular, else from its rows. */
   private readonly pageAt = async (base: string, suffix: string): Promise<string | undefined> => {
-    const r = this.core.directory.regulations.findIndex((e) => e[0] === base);
-    const entry = this.core.directory.regulations[r];
-    if (!entry) return undefined;
+    const r = this.directory.byBase.get(base)?.index;
+    if (r === undefined) return undefined;
+    const entry = this.core.directory.regulations[r]!;
     const [, , first, , articles, one] = entry;
     const n = /^articles\/(\d+)\/$/.exec(suffix)?.[1];
     if (one >= 0 && n) return Number(n) <= articles ? String(first + one + Number(n) - 1) : undefined;
@@ -136,7 +132,8 @@ export class SearchEngine {
   private async ranked(query: ParsedQuery, chunks: readonly Chunk[], mode: 'terms' | 'words'): Promise<Ranking> {
     // The definition keys load alongside the postings (their own shards).
     const [postings, about] = await Promise.all([this.postings(chunks, mode, query), this.about(chunks)]);
-    const rank = () => rankQuery(query, postings, this.stats, this.kinds, about);
+    const match = remembering();
+    const rank = () => rankQuery(query, postings, this.stats, this.kinds, about, match);
     const first = rank();
     const regs = new Set(first.results.slice(0, ROWS_AHEAD).map((m) => this.core.regulationOf(Number(m.page))));
     const missing = [...regs].filter((r) => !this.core.loadedRows(r));
@@ -219,25 +216,37 @@ export class SearchEngine {
    */
   private async postings(chunks: readonly Chunk[], mode: 'terms' | 'words', query: ParsedQuery): Promise<CharPostings> {
     const plan = lookupsOf(chunks, mode === 'terms');
+    const core = this.core;
     const source = {
-      frequencies: (keys: readonly string[]) => this.core.frequencies(keys),
-      load: (keys: readonly string[], within?: ReadonlySet<number>) => this.core.load(keys, within),
-      pages: (key: string) => this.core.postings(key).keys(),
+      frequencies: (keys: readonly string[]) => core.frequencies(keys),
+      load: (keys: readonly string[], within?: ReadonlySet<number>) => core.load(keys, within),
+      pages: (key: string) => core.postings(key).keys(),
+      has: (key: string, page: number) => core.postings(key).has(page),
+      missing: (keys: readonly string[], within: ReadonlySet<number>) => core.missing(keys, within),
     };
     const { within } =
       mode === 'terms'
         ? await allTerms(plan.terms, source)
-        : await anyWords(plan.terms.flat(), coverageNeeded(query), this.core.directory.pages, source);
+        : await anyWords(plan.terms, coverageNeeded(query), core.directory.pages, source, SINGLE_CHAR_WEIGHT);
     const byChar = new Map<string, Map<string, Set<number>>>();
     const add = (ch: string, key: string, shift: number) => {
       let m = byChar.get(ch);
       if (!m) byChar.set(ch, (m = new Map()));
-      for (const [page, p] of this.core.postings(key)) {
-        if (within && !within.has(page)) continue;
+      const postings = core.postings(key);
+      const at = (page: number, p: Posting) => {
         const id = String(page);
         let set = m.get(id);
         if (!set) m.set(id, (set = new Set()));
         for (const l of p.positions) set.add(l + shift);
+      };
+      // The smaller side: a common key's loaded list may hold far more pages than the candidates.
+      if (within && within.size < postings.size) {
+        for (const page of within) {
+          const p = postings.get(page);
+          if (p) at(page, p);
+        }
+      } else {
+        for (const [page, p] of postings) if (!within || within.has(page)) at(page, p);
       }
     };
     for (const [a, b, keys] of plan.pairs) {
@@ -262,49 +271,12 @@ export class SearchEngine {
   }
 
   /** Links and citations of results (their regulations' rows, fetched once each). */
-  async links(matches: readonly PageMatch[]): Promise<ResultLink[]> {
-    await Promise.all(matches.filter((m) => !m.page.startsWith(REGULATION_PREFIX)).map((m) => this.core.rows(this.core.regulationOf(Number(m.page)))));
-    return matches.map((m) => this.link(m));
-  }
-
-  private link(match: PageMatch): ResultLink {
-    if (match.page.startsWith(REGULATION_PREFIX)) {
-      const url = match.page.slice(REGULATION_PREFIX.length);
-      return { page: match.page, href: url, citation: this.directory.byBase.get(url)?.title ?? decodeURI(url) };
-    }
-    const page = Number(match.page);
-    const r = this.core.regulationOf(page);
-    const [base, title, first] = this.core.directory.regulations[r]!;
-    const rows = this.core.loadedRows(r)!;
-    const i = page - first;
-    const [suffix, label, c] = rows.pages[i]!;
-    const citation = rows.whole.includes(i) ? label : citationOf(label, c ? rows.chapters[c - 1] : undefined, title);
-    const [url, hash] = (base + suffix).split('#');
-    const params = new URLSearchParams();
-    const highlights = [...new Set(match.pieces)].sort((a, b) => b.length - a.length).slice(0, MAX_HIGHLIGHTS);
-    for (const h of highlights) params.append('hl', h);
-    return {
-      page: match.page,
-      href: `${url}${highlights.length ? `?${params}` : ''}${match.anchor || (hash ? `#${hash}` : '')}`,
-      citation,
-    };
+  links(matches: readonly PageMatch[]): Promise<ResultLink[]> {
+    return this.view.links(matches);
   }
 
   /** The excerpt of a result, from its text (one small request). */
-  async excerpt(match: PageMatch): Promise<ExcerptPart[]> {
-    if (match.page.startsWith(REGULATION_PREFIX)) {
-      const n = this.directory.byBase.get(match.page.slice(REGULATION_PREFIX.length))?.articles ?? 0;
-      return [{ text: `全文${n ? `，共 ${n} 条` : ''}`, mark: false }];
-    }
-    const text = await this.core.fragment(Number(match.page));
-    const offsets = positionOffsets(text);
-    const ranges = match.spans
-      .map((s: Span): [number, number] => {
-        const a = offsets[s.start] ?? text.length;
-        const last = offsets[s.start + s.length - 1] ?? a;
-        return [a, Math.min(text.length, last + (text.codePointAt(last)! > 0xffff ? 2 : 1))];
-      })
-      .filter(([a, b]) => b > a);
-    return excerpt(text, ranges);
+  excerpt(match: PageMatch): Promise<ExcerptPart[]> {
+    return this.view.excerpt(match);
   }
 }

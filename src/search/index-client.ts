@@ -22,13 +22,36 @@ export function fetchEarly(hash: string, base = INDEX_BASE): EarlyFetches {
   return { directory };
 }
 
-/** Our files are gzip; a server may already have un-gzipped them. Decompressed by the browser, off the main thread. */
+/**
+ * Our files are gzip; a server may already have un-gzipped them. The body
+ * streams through the browser's decompressor (off the main thread) once its
+ * first bytes say it is gzip — no copy of the whole file first.
+ */
 async function unpack(response: Response, what: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`搜索索引加载失败：${what}（HTTP ${response.status}）`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  // The first two bytes, however the body is cut.
+  let first: Uint8Array<ArrayBuffer> = new Uint8Array(0);
+  let done = false;
+  while (first.length < 2 && !done) {
+    const next = await reader.read();
+    done = next.done;
+    if (next.value) first = first.length ? new Uint8Array([...first, ...next.value]) : next.value;
+  }
+  const rest = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start: (c) => {
+      if (first.length) c.enqueue(first);
+      if (done) c.close();
+    },
+    pull: async (c) => {
+      const next = await reader.read();
+      if (next.done) c.close();
+      else c.enqueue(next.value);
+    },
+  });
+  const gzip = first[0] === 0x1f && first[1] === 0x8b;
+  return new Uint8Array(await new Response(gzip ? rest.pipeThrough(new DecompressionStream('gzip')) : rest).arrayBuffer());
 }
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -48,6 +71,7 @@ export class IndexClient {
   private readonly base: string;
   private readonly files = new Map<string, Promise<Uint8Array>>();
   private readonly keys = new Map<string, KeyState>();
+  private readonly shards = new Map<number, Promise<Map<string, ShardKey>>>();
   private readonly rowsOf = new Map<number, Rows>();
   /** Length and answer kinds of every page seen in a posting. */
   private readonly pageInfo = new Map<number, { length: number; kinds: number }>();
@@ -124,7 +148,7 @@ export class IndexClient {
   private async state(key: string): Promise<KeyState> {
     const known = this.keys.get(key);
     if (known) return known;
-    const shard = readShard(await this.file(shardName(shardOf(key, this.directory.shards))));
+    const shard = await this.shard(shardOf(key, this.directory.shards));
     // Another call may have filled it meanwhile.
     const again = this.keys.get(key);
     if (again) return again;
@@ -135,11 +159,52 @@ export class IndexClient {
     return state;
   }
 
+  /** A shard, decoded once (its keys are asked for one by one). */
+  private shard(n: number): Promise<Map<string, ShardKey>> {
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = this.file(shardName(n)).then(readShard);
+      this.shards.set(n, shard);
+      shard.catch(() => this.shards.delete(n));
+    }
+    return shard;
+  }
+
   private add(state: KeyState, postings: readonly Posting[]): void {
     for (const p of postings) {
       state.postings.set(p.page, p);
       if (!this.pageInfo.has(p.page)) this.pageInfo.set(p.page, { length: p.length, kinds: p.kinds });
     }
+  }
+
+  /** The blocks of a long list holding these pages (indexes among its blocks), not yet loaded. */
+  private wanted(state: KeyState, within: ReadonlySet<number>): Set<number> {
+    const set = new Set<number>();
+    if (state.full) return set;
+    const { starts } = state.info!.blocks!;
+    for (const page of within) {
+      if (page < starts[0]!) continue;
+      // The last block starting at or before the page.
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid]! <= page) lo = mid;
+        else hi = mid - 1;
+      }
+      if (!state.blocks.has(lo)) set.add(lo);
+    }
+    return set;
+  }
+
+  /** Blocks still to fetch for these keys to hold every page of `within` (their shards loaded: after `frequencies`). */
+  missing(keys: readonly string[], within: ReadonlySet<number>): number {
+    let n = 0;
+    for (const key of keys) {
+      const state = this.keys.get(key);
+      n += state ? this.wanted(state, within).size : Infinity;
+    }
+    return n;
   }
 
   /**
@@ -154,35 +219,15 @@ export class IndexClient {
         const state = await this.state(key);
         if (state.full) return;
         const { first, starts } = state.info!.blocks!;
-        let wanted: number[];
-        if (within) {
-          const set = new Set<number>();
-          for (const page of within) {
-            // The last block starting at or before the page.
-            let lo = 0;
-            let hi = starts.length - 1;
-            if (page < starts[0]!) continue;
-            while (lo < hi) {
-              const mid = (lo + hi + 1) >> 1;
-              if (starts[mid]! <= page) lo = mid;
-              else hi = mid - 1;
-            }
-            set.add(lo);
-          }
-          wanted = [...set];
-          if (wanted.length < starts.length) partial = true;
-        } else {
-          wanted = starts.map((_, i) => i);
-        }
+        const wanted = within ? [...this.wanted(state, within)] : starts.map((_, i) => i).filter((b) => !state.blocks.has(b));
+        if (state.blocks.size + wanted.length < starts.length) partial = true;
         await Promise.all(
-          wanted
-            .filter((b) => !state.blocks.has(b))
-            .map(async (b) => {
-              const postings = readPostings(await this.file(blockName(first + b)));
-              if (state.blocks.has(b)) return;
-              state.blocks.add(b);
-              this.add(state, postings);
-            }),
+          wanted.map(async (b) => {
+            const postings = readPostings(await this.file(blockName(first + b)));
+            if (state.blocks.has(b)) return;
+            state.blocks.add(b);
+            this.add(state, postings);
+          }),
         );
         if (state.blocks.size === starts.length) state.full = true;
       }),

@@ -14,7 +14,7 @@
  * directory order: a regulation version's pages are consecutive.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 /** Where the index is published; its files under `<hash>/`, named by content, so they never change. */
 export const INDEX_BASE = '/search-index/';
 /** The one file without a hash in its name: which index is current. */
@@ -125,18 +125,28 @@ export function positionalChars(text: string): string[] {
 }
 
 /** The key listing the pages that define a term (folded; definitions.ts): U+0001 and the term, which no text key can be. */
-export const definitionKey = (term: string) => `\u0001${term}`;
+const DEFINITION = '\u0001';
+export const definitionKey = (term: string) => `${DEFINITION}${term}`;
 
-/** A key's shard: FNV-1a of its UTF-16 units. */
+/**
+ * A key's shard: FNV-1a of its UTF-16 units. A definition key goes where
+ * its term's first pair goes: the query looks that pair up too, so the
+ * definitions cost no request of their own.
+ */
 export function shardOf(key: string, shards: number): number {
+  const hashed = key.startsWith(DEFINITION) ? [...key.slice(1)].slice(0, 2).join('') : key;
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < hashed.length; i++) h = Math.imul(h ^ hashed.charCodeAt(i), 0x01000193);
   return (h >>> 0) % shards;
 }
 
 /** Answer kinds (rank.ts): 't' states a time limit or period, 'n' a quantity; two bits in a posting. */
 export const kindsBits = (kinds: string) => (kinds.includes('t') ? 1 : 0) | (kinds.includes('n') ? 2 : 0);
 export const kindsOf = (bits: number) => (bits & 1 ? 't' : '') + (bits & 2 ? 'n' : '');
+
+// One of each: a shard holds hundreds of keys, and the build writes a million.
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
 
 export class ByteWriter {
   bytes: Uint8Array;
@@ -172,7 +182,7 @@ export class ByteWriter {
   }
 
   string(s: string): void {
-    const bytes = new TextEncoder().encode(s);
+    const bytes = ENCODER.encode(s);
     this.varint(bytes.length);
     this.raw(bytes);
   }
@@ -213,7 +223,7 @@ export class ByteReader {
   }
 
   string(): string {
-    return new TextDecoder().decode(this.take(this.varint()));
+    return DECODER.decode(this.take(this.varint()));
   }
 }
 

@@ -19,7 +19,13 @@ import type { SearchPage } from './html-pages.ts';
 import type { PathEntry } from './paths.ts';
 
 /** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
-export const BLOCK_BYTES = 2048;
+export const BLOCK_BYTES = 8192;
+/**
+ * A list is cut into at most this many blocks (longer ones, then, than
+ * BLOCK_BYTES): a question loads a common pair for its candidates, one
+ * request per block they fall in, so a list's requests stay few.
+ */
+export const MAX_BLOCKS = 32;
 /** Aimed-at size of a shard (bytes, before gzip). */
 export const SHARD_BYTES = 4000;
 
@@ -169,7 +175,13 @@ class IndexFolder {
  * Write the index for these clause pages and approval paths into `outDir`
  * (replacing what was there). Returns the index's hash (its folder's name).
  */
-export async function writeIndex(outDir: string, clausePages: readonly IndexPage[], paths: readonly PathEntry[]): Promise<{ hash: string; files: number; bytes: number; written: number }> {
+export async function writeIndex(
+  outDir: string,
+  clausePages: readonly IndexPage[],
+  paths: readonly PathEntry[],
+  /** A test's small library may cut its lists finer, to have blocks at all. */
+  blockBytes = BLOCK_BYTES,
+): Promise<{ hash: string; files: number; bytes: number; written: number }> {
   const { regulations, rows, pages, filters } = groupPages(clausePages);
   const { lists, total } = postingLists(pages);
   // Earlier indexes go; the texts stay, and only new ones are written.
@@ -179,7 +191,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
   const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`));
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
-  for (const list of lists.values()) if (list.w.length <= BLOCK_BYTES) inlineBytes += list.w.length;
+  for (const list of lists.values()) if (list.w.length <= blockBytes) inlineBytes += list.w.length;
   const shards = Math.max(1, Math.ceil(inlineBytes / SHARD_BYTES));
   const shardKeys: Map<string, ShardKey>[] = Array.from({ length: shards }, () => new Map());
   let blocks = 0;
@@ -187,7 +199,7 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
     const list = lists.get(key)!;
     lists.delete(key);
     const entry: ShardKey = { df: list.df };
-    if (list.w.length <= BLOCK_BYTES) {
+    if (list.w.length <= blockBytes) {
       entry.postings = list.w.done();
     } else {
       const starts: number[] = [];
@@ -199,8 +211,9 @@ export async function writeIndex(outDir: string, clausePages: readonly IndexPage
         block = new ByteWriter();
         previous = 0;
       };
+      const size = Math.max(blockBytes, Math.ceil(list.w.length / MAX_BLOCKS));
       for (const p of readPostings(list.w.done())) {
-        if (block.length >= BLOCK_BYTES) await flush();
+        if (block.length >= size) await flush();
         if (!block.length) starts.push(p.page);
         writePosting(block, previous, p);
         previous = p.page;

@@ -72,7 +72,7 @@ export interface PageMatch {
  */
 export const PARAMS = { k1: 1.2, b: 0.3, wordWeight: 1 };
 /** A one-character chunk (left over from a question) counts this much. */
-const SINGLE_CHAR_WEIGHT = 0.3;
+export const SINGLE_CHAR_WEIGHT = 0.3;
 
 interface PageReach {
   /** reach[i]: end (exclusive) of the longest piece starting at i that the page contains. */

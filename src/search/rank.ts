@@ -15,7 +15,7 @@
  * mentions them scores up to ×(1 + ABOUT's sum) (about.ts).
  */
 import { aboutFactor, type ClauseAbout } from './about.ts';
-import { matchChunks, type CharPostings, type CorpusStats, type PageMatch } from './match.ts';
+import { matchChunks, type CharPostings, type ChunkLike, type CorpusStats, type PageMatch } from './match.ts';
 import type { ParsedQuery } from './query.ts';
 
 export type Mode = 'exact' | 'words' | 'none';
@@ -64,11 +64,34 @@ function aboutScored(m: PageMatch, about: ClauseAbout | undefined): PageMatch {
 /** Rank partial matches by score, discounted by what they miss. */
 const weighted = (m: PageMatch) => m.score * m.coverage * m.coverage;
 
-export function rankQuery(q: ParsedQuery, postings: CharPostings, stats: CorpusStats, kinds: AnswerKinds = () => '', about?: ClauseAbout): Ranking {
+export type Matcher = typeof matchChunks;
+
+/**
+ * A matcher that matches each list of chunks once: ranking again with more of
+ * what the clauses are about (their rows, engine.ts) reuses the matches,
+ * which rankQuery never changes.
+ */
+export function remembering(match: Matcher = matchChunks): Matcher {
+  const done = new Map<readonly ChunkLike[], PageMatch[]>();
+  return (chunks, postings, stats) => {
+    let out = done.get(chunks);
+    if (!out) done.set(chunks, (out = match(chunks, postings, stats)));
+    return out;
+  };
+}
+
+export function rankQuery(
+  q: ParsedQuery,
+  postings: CharPostings,
+  stats: CorpusStats,
+  kinds: AnswerKinds = () => '',
+  about?: ClauseAbout,
+  match: Matcher = matchChunks,
+): Ranking {
   if (!q.terms.length) return { mode: 'none', results: [], related: [] };
 
   if (!q.questionWords.length) {
-    const exact = matchChunks(q.terms, postings, stats)
+    const exact = match(q.terms, postings, stats)
       .filter((m) => m.verbatim)
       .map((m) => aboutScored(m, about));
     // Highlight the term itself, not pieces of it found elsewhere in the clause.
@@ -78,7 +101,7 @@ export function rankQuery(q: ParsedQuery, postings: CharPostings, stats: CorpusS
   if (!q.content.length) return { mode: 'none', results: [], related: [] };
   const needed = coverageNeeded(q);
   const wanted = q.answer === 'time' ? 't' : q.answer === 'number' ? 'n' : undefined;
-  const scored = matchChunks(q.content, postings, stats)
+  const scored = match(q.content, postings, stats)
     .map((m) => aboutScored(m, about))
     .map((m) => (wanted && kinds(m.page).includes(wanted) ? { ...m, score: m.score * ANSWER_BOOST } : m))
     .sort((a, b) => weighted(b) - weighted(a) || a.page.localeCompare(b.page));

@@ -5,7 +5,7 @@
  * (loaded on asking). The engine lists these first, then the text matches.
  */
 import { articleNumber } from './query.ts';
-import { articlePath, clauseAnchor, parseCitation, resolveTitle, type Citation, type RegulationEntry } from './citation.ts';
+import { articlePath, clauseAnchor, parseCitation, resolveTitle, titleKeys, type Citation, type RegulationEntry } from './citation.ts';
 import type { Directory } from './index-format.ts';
 import type { PageMatch } from './match.ts';
 
@@ -36,20 +36,20 @@ export type PageFinder = (base: string, suffix: string) => Promise<string | unde
 
 export class RegulationDirectory {
   readonly regulations: RegulationEntry[];
-  /** base URL → title, article count. */
-  readonly byBase = new Map<string, { title: string; articles: number }>();
+  /** base URL → title, article count, index in the directory. */
+  readonly byBase = new Map<string, { title: string; articles: number; index: number }>();
 
   constructor(directory: Directory) {
     const byTitle = new Map<string, string[]>();
-    for (const [base, title, , , articles] of directory.regulations) {
-      this.byBase.set(base, { title, articles });
+    for (const [index, [base, title, , , articles]] of directory.regulations.entries()) {
+      this.byBase.set(base, { title, articles, index });
       const bases = byTitle.get(title);
       if (bases) bases.push(base);
       else byTitle.set(title, [base]);
     }
     // The current version (no date segment) first, then the newest.
     const order = (a: string, b: string) => Number(VERSION.test(a)) - Number(VERSION.test(b)) || b.localeCompare(a);
-    this.regulations = [...byTitle].map(([title, bases]) => ({ title, bases: bases.sort(order) }));
+    this.regulations = [...byTitle].map(([title, bases]) => titleKeys({ title, bases: bases.sort(order) }));
   }
 
   /** What the query names, if anything. */

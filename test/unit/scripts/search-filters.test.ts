@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMatch } from '../../../src/search/match.ts';
 import { STATUS_LABEL } from '../../../src/render/status.ts';
-import { applyFilters, FacetIndex, facetSource, options, type Facet, STATUS_LABELS, SUPERSEDED } from '../../../src/scripts/search-filters.ts';
+import { applyFilters, FacetIndex, options, type FacetSource, STATUS_LABELS, SUPERSEDED } from '../../../src/scripts/search-filters.ts';
 
 const match = (page: string): PageMatch => ({
   page, score: 1, coverage: 1, verbatim: true, essential: true, longest: 2, spans: [], wholeSpans: [], pieces: [], wholePieces: [],
 });
-const facet = (key: string, values: Record<string, string[]>): Facet => ({
-  key,
-  values: Object.entries(values).map(([value, pages]) => ({ value, pages: new Set(pages) })),
-});
-
 // a1, a2: the current 监察法; old1: its superseded version; b1: another law; r: a regulation result (no facet values).
-const index = new FacetIndex(facetSource([
-  facet('regulation', { 监察法: ['a1', 'a2', 'old1'], 宪法: ['b1'] }),
-  facet('kind', { 法律: ['a1', 'a2', 'old1'], 宪法: ['b1'] }),
-  facet('status', { inForce: ['a1', 'a2', 'b1'], amended: ['old1'] }),
-]));
+// Per filter key, each value with its pages.
+const facets: Record<string, Record<string, string[]>> = {
+  regulation: { 监察法: ['a1', 'a2', 'old1'], 宪法: ['b1'] },
+  kind: { 法律: ['a1', 'a2', 'old1'], 宪法: ['b1'] },
+  status: { inForce: ['a1', 'a2', 'b1'], amended: ['old1'] },
+};
+const source: FacetSource = {
+  order: (key) => Object.keys(facets[key] ?? {}),
+  values: (key, page) => Object.entries(facets[key] ?? {}).filter(([, pages]) => pages.includes(page)).map(([value]) => value),
+};
+const index = new FacetIndex(source);
 const results = ['r', 'a1', 'old1', 'b1', 'a2'].map(match);
 const pages = (ms: PageMatch[]) => ms.map((m) => m.page);
 

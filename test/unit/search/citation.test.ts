@@ -77,7 +77,7 @@ describe('what a query names', () => {
   it('without a title, that article of every regulation; a title alone, the regulation itself', async () => {
     expect((await resolve('第8条')).results.map((m) => m.page).sort()).toEqual(['a', 'b', 'd']);
     expect((await resolve('监察法')).results.map((m) => m.page)).toEqual([`${REGULATION_PREFIX}/regulations/j/`]);
-    expect(dir.byBase.get('/regulations/j/')).toEqual({ title: '中华人民共和国监察法', articles: 2 });
+    expect(dir.byBase.get('/regulations/j/')).toEqual({ title: '中华人民共和国监察法', articles: 2, index: 1 });
   });
 
   it('names nothing for an unknown title or an ordinary query', async () => {

@@ -1,8 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchEngine } from '../../../src/search/engine.ts';
+import { readShard, shardOf, unpackDirectory } from '../../../src/search/index-format.ts';
 import { writeIndex, type IndexPage } from '../../../src/search/index-writer.ts';
 import { postingsFromTexts } from '../../../src/search/match.ts';
 import { parseQuery } from '../../../src/search/query.ts';
@@ -34,6 +36,11 @@ for (let r = 0; r < 60; r++) {
     });
   }
 }
+// A regulation whose title no clause holds whole, though its words are in almost every clause.
+const TITLE = '会议通知工作规定';
+for (let a = 0; a < 3; a++) {
+  pages.push({ url: `/regulations/notice/articles/${a + 1}/`, text: `第${a + 1}条　自发布之日起施行。`, meta: { citation: `第${a + 1}条 · ${TITLE}` }, filters: { regulation: [TITLE] }, kinds: '' });
+}
 
 let dir = '';
 let fetched: string[] = [];
@@ -42,7 +49,8 @@ let engine: SearchEngine;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'index-'));
-  await writeIndex(join(dir, 'search-index'), pages, []);
+  // Blocks of 2 kB: this library's common lists (≈ 11 kB) then fill several.
+  await writeIndex(join(dir, 'search-index'), pages, [], 2048);
   globalThis.fetch = (async (url: string) => {
     fetched.push(String(url));
     try {
@@ -89,6 +97,29 @@ describe('the search index', () => {
     const got = (await engine.search(q)).ranking.results.map((m) => m.page);
     const ref = rankQuery(parseQuery(q), reference.postings, reference.stats).results.map((m) => m.page);
     expect(got[0]).toBe(ref[0]);
+  });
+
+  it('answers a title no clause holds whole with its regulation only, not with clauses holding its words', async () => {
+    // The words alone match: a scored pass over 会议 通知 工作 finds clauses.
+    expect(expected(TITLE).size).toBeGreaterThan(0);
+    const o = await engine.search(TITLE);
+    expect(o.ranking.results.map((m) => m.page)).toEqual(['regulation:/regulations/notice/']);
+  });
+
+  it('does not look up a lone character when scoring words', async () => {
+    const dirOf = (name: string) => join(dir, 'search-index', JSON.parse(readFileSync(join(dir, 'search-index', 'entry.json'), 'utf8')).hash, `${name}.bin`);
+    const directory = unpackDirectory(JSON.parse(gunzipSync(readFileSync(dirOf('dir'))).toString()));
+    // 会 is in every clause: its list is in blocks, one of which holds the answer.
+    const info = readShard(gunzipSync(readFileSync(dirOf(`s/${shardOf('会', directory.shards)}`)))).get('会')!;
+    expect(info.blocks).toBeDefined();
+    const blocks = new Set(info.blocks!.starts.map((_, i) => `/b/${info.blocks!.first + i}.bin`));
+    const fresh = await SearchEngine.open('/search-index/');
+    fetched = [];
+    const q = '三公经费 会 怎么';
+    expect(parseQuery(q).content.map((c) => c.text)).toEqual(['三公经费', '会']);
+    const o = await fresh.search(q);
+    expect(o.ranking.results[0]!.page).toBe(String(42 * 40 + 11));
+    expect(fetched.filter((u) => [...blocks].some((b) => u.endsWith(b)))).toEqual([]);
   });
 
   it('gives each result its URL, citation and filters from the directory and rows', async () => {
