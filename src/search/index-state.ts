@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ByteReader, ByteWriter, kindsBits, readPostings, writePosting, type Posting } from './index-format.ts';
-import { type IndexPage, KeyList, pageKeys } from './posting-lists.ts';
+import { ByteReader, ByteWriter, kindsBits, writePosting, type Posting } from './index-format.ts';
+import { copyPosting, type IndexPage, KeyList, pageKeys, postingSpans } from './posting-lists.ts';
 
 /** An index file's digest before gzip and its size after: the same digest means the same file. */
 export type FileRecord = [digest: string, bytes: number];
@@ -128,25 +128,42 @@ export async function patchedLists(
     fresh.set(page, { ...after, kinds: kindsBits(pages[page]!.kinds) });
   }
   const lists = state.lists;
+  const dropped = new Set(changed);
   for (const key of affected) {
-    const kept = (lists.get(key) ? readPostings(lists.get(key)!.w.done()) : []).filter((p) => !fresh.has(p.page));
     const added: Posting[] = [];
     for (const [page, { keys, length, kinds }] of fresh) {
       const positions = keys.get(key);
       if (positions) added.push({ page, length, kinds, positions });
     }
-    const all = [...kept, ...added].sort((a, b) => a.page - b.page);
-    if (!all.length) {
-      lists.delete(key);
-      continue;
-    }
-    const list = new KeyList();
-    for (const p of all) {
-      writePosting(list.w, list.lastPage, p);
-      list.lastPage = p.page;
-      list.df++;
-    }
-    lists.set(key, list);
+    const list = spliced(lists.get(key)?.w.done() ?? new Uint8Array(0), dropped, added);
+    if (list.df) lists.set(key, list);
+    else lists.delete(key);
   }
   return { lists, total };
+}
+
+/**
+ * A list's postings without those of the `dropped` pages and with `added`
+ * (in page order) in their place. Byte by byte: the postings kept are
+ * copied, only their page delta written anew — a common key's list holds
+ * most of the library's pages, and decoding it into objects to patch one
+ * page cost seconds and a gigabyte.
+ */
+function spliced(bytes: Uint8Array, dropped: ReadonlySet<number>, added: readonly Posting[]): KeyList {
+  const out = new KeyList();
+  const put = (p: Posting) => {
+    writePosting(out.w, out.lastPage, p);
+    out.lastPage = p.page;
+    out.df++;
+  };
+  let next = 0;
+  for (const span of postingSpans(bytes)) {
+    while (next < added.length && added[next]!.page < span.page) put(added[next++]!);
+    if (dropped.has(span.page)) continue;
+    copyPosting(out.w, out.lastPage, bytes, span);
+    out.lastPage = span.page;
+    out.df++;
+  }
+  while (next < added.length) put(added[next++]!);
+  return out;
 }

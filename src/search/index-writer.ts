@@ -13,12 +13,12 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, PATHS,
-  readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
+  rowsName, shardName, shardOf, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
 import { type FileRecord, loadState, pageSignature, patchedLists, rawDigest, saveState, serializeLists } from './index-state.ts';
 import type { PathEntry } from './paths.ts';
-import { type IndexPage, postingLists } from './posting-lists.ts';
+import { copyPosting, type IndexPage, postingLists, postingSpans } from './posting-lists.ts';
 
 export type { IndexPage };
 
@@ -205,10 +205,11 @@ export async function writeIndex(
         block = new ByteWriter();
         previous = 0;
       };
-      for (const p of readPostings(list.w.done())) {
+      const bytes = list.w.done();
+      for (const p of postingSpans(bytes)) {
         if (block.length >= BLOCK_BYTES) await flush();
         if (!block.length) starts.push(p.page);
-        writePosting(block, previous, p);
+        copyPosting(block, previous, bytes, p);
         previous = p.page;
       }
       await flush();

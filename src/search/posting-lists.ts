@@ -3,7 +3,7 @@
  * unigram per letter or digit, a bigram per two consecutive ones, and a key
  * per term a page defines; index-format.ts gives the bytes.
  */
-import { ByteWriter, definitionKey, kindsBits, positionalChars, writePosting } from './index-format.ts';
+import { ByteReader, ByteWriter, definitionKey, kindsBits, positionalChars, writePosting } from './index-format.ts';
 import type { SearchPage } from './html-pages.ts';
 
 /** A clause page as the index needs it: its text, citation, filters, answer kinds and the terms it defines (definitions.ts). */
@@ -56,3 +56,26 @@ export function postingLists(pages: readonly IndexPage[]): { lists: Map<string, 
   return { lists, total };
 }
 
+/**
+ * Each posting of a list as its page and the bytes after its page delta
+ * (`bytes.subarray(from, to)`): what a list is cut or patched with by
+ * copying, without decoding the positions into objects (a common key's
+ * list holds most of the library's pages).
+ */
+export function* postingSpans(bytes: Uint8Array): Generator<{ page: number; from: number; to: number }> {
+  const r = new ByteReader(bytes);
+  let page = 0;
+  while (r.more) {
+    page += r.varint();
+    const from = r.at;
+    r.varint(); // length × 4 + kinds
+    for (let n = r.varint(); n > 0; n--) r.varint();
+    yield { page, from, to: r.at };
+  }
+}
+
+/** Appends a posting given as postingSpans gives it, its page delta written anew. */
+export function copyPosting(w: ByteWriter, previousPage: number, bytes: Uint8Array, span: { page: number; from: number; to: number }): void {
+  w.varint(span.page - previousPage);
+  w.raw(bytes.subarray(span.from, span.to));
+}

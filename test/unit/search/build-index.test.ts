@@ -172,7 +172,9 @@ describe('reading the built pages again', () => {
       expect(takeRenderedPages().size).toBe(0);
       collectRenderedPages();
       // The request's pathname is percent-encoded; the page's key is the file's URL all the same.
-      pages.forEach((html, i) => pageRendered(encodeURI(`/法规/${i}/`), html));
+      pages.forEach((html, i) => {
+        pageRendered(encodeURI(`/法规/${i}/`), html);
+      });
       const rendered = takeRenderedPages();
       expect([...rendered.keys()]).toContain(encodeURI('/法规/11/'));
       const result = await readSearchPages(site, { rendered, skip: new Set([join(site, 'forward/index.html')]) });

@@ -21,7 +21,8 @@ const page = (r: number, a: number, extra = ''): IndexPage => ({
 });
 const library = (edit?: (r: number, a: number) => IndexPage | undefined) => {
   const out: IndexPage[] = [];
-  for (let r = 0; r < 30; r++) for (let a = 0; a < 30; a++) out.push(edit?.(r, a) ?? page(r, a));
+  // One article has words no other has: an edit that takes them away empties their keys.
+  for (let r = 0; r < 30; r++) for (let a = 0; a < 30; a++) out.push(edit?.(r, a) ?? page(r, a, r === 7 && a === 7 ? '孤例罕见。' : ''));
   return out;
 };
 
@@ -48,9 +49,9 @@ describe('rebuilding the index from the last build’s state', () => {
     const first = await writeIndex(out, library(), [], state);
     expect(first.patched).toBe(false);
     expect(first).toEqual({ ...(await fromNothing(library())), patched: false });
-    // One article reworded (a new pair, 疫情, and one taken away), one that now defines a term, one whose answer kinds changed.
+    // One article reworded (new pairs: 疫情), one whose only words are taken away, one that now defines a term, one whose answer kinds changed.
     const edited = library((r, a) =>
-      r === 4 && a === 5 ? page(4, 5, '涉及疫情防控的事项另行规定。') : r === 9 && a === 2 ? { ...page(9, 2), defines: ['会议'] } : r === 20 && a === 1 ? { ...page(20, 1), kinds: '' } : undefined,
+      r === 4 && a === 5 ? page(4, 5, '涉及疫情防控的事项另行规定。') : r === 9 && a === 2 ? { ...page(9, 2), defines: ['会议'] } : r === 20 && a === 1 ? { ...page(20, 1), kinds: '' } : r === 7 && a === 7 ? page(7, 7) : undefined,
     );
     const second = await writeIndex(out, edited, [], state);
     const expected = await fromNothing(edited);
