@@ -48,7 +48,8 @@ export async function pruneStale(site: string, outputs: ReadonlySet<string>, sta
   for (const top of await readdir(siteDir, { withFileTypes: true })) {
     if (leave.includes(top.name)) continue;
     entries.push(top);
-    if (top.isDirectory()) entries.push(...(await readdir(join(siteDir, top.name), { recursive: true, withFileTypes: true })));
+    // One at a time: a folder of the library holds hundreds of thousands of entries, too many to spread as arguments.
+    if (top.isDirectory()) for (const entry of await readdir(join(siteDir, top.name), { recursive: true, withFileTypes: true })) entries.push(entry);
   }
   const emptied = new Set<string>();
   for (const entry of entries) {
