@@ -41,7 +41,7 @@ function decode(value: string): string {
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Reads a tag's attributes from `at` (just after its name); returns them and the index after `>`. */
-function readAttributes(html: string, at: number, keep: boolean): { attrs: Map<string, string>; end: number; contentAt?: { start: number; end: number } } {
+function readAttributes(html: string, at: number): { attrs: Map<string, string>; end: number; contentAt?: { start: number; end: number } } {
   const attrs = new Map<string, string>();
   let contentAt: { start: number; end: number } | undefined;
   let i = at;
@@ -51,7 +51,6 @@ function readAttributes(html: string, at: number, keep: boolean): { attrs: Map<s
     if (!m || m[0].length === 0) break;
     const start = i + m[0].search(/[^\t\n\f\r /]/);
     i += m[0].length;
-    if (!keep) continue;
     const name = m[1]!.toLowerCase();
     if (attrs.has(name)) continue;
     attrs.set(name, decode(m[2] ?? m[3] ?? m[4] ?? ''));
@@ -60,6 +59,43 @@ function readAttributes(html: string, at: number, keep: boolean): { attrs: Map<s
   // Whatever is left before `>` is separators (`/`, spaces): the pattern consumed all else.
   const close = html.indexOf('>', i);
   return { attrs, end: close === -1 ? html.length : close + 1, ...(contentAt ? { contentAt } : {}) };
+}
+
+const isSpace = (c: number) => c === 9 || c === 10 || c === 12 || c === 13 || c === 32;
+
+/**
+ * The index after the `>` that ends a tag whose attributes are not wanted,
+ * from `at` (just after its name): the tokenizer's attribute states walked
+ * by character code, quoted values skipped with indexOf. The same end as
+ * readAttributes finds (most tags of a page are not kept: this is the
+ * scan's hot loop).
+ */
+function skipTag(html: string, at: number): number {
+  const n = html.length;
+  let i = at;
+  for (;;) {
+    // Before an attribute name: separators.
+    while (i < n && (isSpace(html.charCodeAt(i)) || html.charCodeAt(i) === 47)) i++;
+    if (i >= n) return n;
+    if (html.charCodeAt(i) === 62 /* > */) return i + 1;
+    // The name: its first character may be `=`; then up to a separator, `>` or `=`.
+    i++;
+    for (let c = html.charCodeAt(i); i < n && !isSpace(c) && c !== 47 && c !== 62 && c !== 61; c = html.charCodeAt(++i));
+    let j = i;
+    while (j < n && isSpace(html.charCodeAt(j))) j++;
+    if (html.charCodeAt(j) !== 61 /* = */) continue;
+    // A value: quoted, or up to a space or `>`.
+    j++;
+    while (j < n && isSpace(html.charCodeAt(j))) j++;
+    const q = html.charCodeAt(j);
+    if (q === 34 || q === 39) {
+      const close = html.indexOf(q === 34 ? '"' : "'", j + 1);
+      i = close === -1 ? n : close + 1;
+    } else {
+      i = j;
+      for (let c = html.charCodeAt(i); i < n && !isSpace(c) && c !== 62; c = html.charCodeAt(++i));
+    }
+  }
 }
 
 /** Index of `</name` (any case) followed by a space, `/` or `>`, from `from`; -1 if none. */
@@ -101,7 +137,7 @@ export function scanElements(html: string): ScannedElement[] {
       if (isLetter(html.charCodeAt(i + 2))) {
         TAG_NAME.lastIndex = i + 2;
         TAG_NAME.exec(html);
-        i = readAttributes(html, TAG_NAME.lastIndex, false).end;
+        i = skipTag(html, TAG_NAME.lastIndex);
       } else {
         const end = html.indexOf('>', i + 2);
         if (end === -1) return out;
@@ -111,9 +147,14 @@ export function scanElements(html: string): ScannedElement[] {
       TAG_NAME.lastIndex = i + 1;
       const name = TAG_NAME.exec(html)![0].toLowerCase();
       const keep = WANTED.has(name);
-      const tag = readAttributes(html, TAG_NAME.lastIndex, keep);
-      i = tag.end;
-      const element: ScannedElement | undefined = keep ? { name, attrs: tag.attrs, ...(tag.contentAt ? { contentAt: tag.contentAt } : {}) } : undefined;
+      let element: ScannedElement | undefined;
+      if (keep) {
+        const tag = readAttributes(html, TAG_NAME.lastIndex);
+        i = tag.end;
+        element = { name, attrs: tag.attrs, ...(tag.contentAt ? { contentAt: tag.contentAt } : {}) };
+      } else {
+        i = skipTag(html, TAG_NAME.lastIndex);
+      }
       if (RAW_TEXT.has(name)) {
         const end = endTagAt(html, name, i);
         const stop = end === -1 ? html.length : end;

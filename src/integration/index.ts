@@ -17,6 +17,7 @@ import { parseCounts, useDiskCache } from '../corpus/store.ts';
 import { checkApprovalPaths } from '../helpers/approvals/check.ts';
 import { checkDeadlines, formatUncovered } from '../helpers/deadlines/check.ts';
 import { buildSearchIndex, INDEX_DIR } from '../search/build-index.ts';
+import { collectRenderedPages, takeRenderedPages } from '../search/rendered-pages.ts';
 import { checkContentFiles } from './content-files.ts';
 import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowedCount } from './csp-middleware.ts';
@@ -103,6 +104,7 @@ export default function regulationsPortal(): AstroIntegration {
       },
       'astro:build:start': () => {
         buildStarted = Date.now();
+        collectRenderedPages();
       },
       // Stale files pruned, page budgets checked, then the search index (src/search/build-index.ts): any error fails the build.
       'astro:build:done': async ({ dir, assets, logger }) => {
@@ -118,15 +120,19 @@ export default function regulationsPortal(): AstroIntegration {
         const { removed } = await pruneStale(siteDir, new Set([...outputsOf(assets), ...forwards.files]), buildStarted, [INDEX_DIR]);
         logger.info(`清理输出目录：删除 ${removed.length} 个本次构建不再生成的文件` + (removed.length ? `（如 ${removed[0]}）` : ''));
         // No page over its transfer budget (page-budget.ts): fails naming the URL.
-        await checkPageBudgets(siteDir);
+        await checkPageBudgets(siteDir, new Set(forwards.files));
         // scripts/bench-scale.ts reads the phase times from these lines.
         logger.info(`构建后检查（清理、页面预算）用时 ${seconds(post)} 秒`);
         const started = performance.now();
-        const index = await buildSearchIndex(siteDir, cacheDir && join(cacheDir, 'regulations-portal', 'search-pages.json'));
+        const index = await buildSearchIndex(siteDir, {
+          ...(cacheDir ? { cacheFile: join(cacheDir, 'regulations-portal', 'search-pages.json'), stateFile: join(cacheDir, 'regulations-portal', 'search-state.bin') } : {}),
+          rendered: takeRenderedPages(),
+          skip: new Set(forwards.files),
+        });
         const { indexed, skipped, files, bytes } = index;
         logger.info(
           `搜索索引：已收录 ${indexed.clause} 个条文页面、${indexed.path} 个审批路径页面，${files} 个文件共 ${(bytes / 1e6).toFixed(1)} MB` +
-            `（本次读页面 ${index.read} 个、沿用 ${index.reused} 个，写文件 ${index.written} 个）` +
+            `（读页面文件 ${index.read} 个、渲染时取得或沿用 ${index.reused} 个，写文件 ${index.written} 个${index.patched ? '，只重做了改动页面的索引项' : ''}）` +
             (skipped.length ? `；${skipped.length} 个页面未声明结果类型，未收录（如 ${skipped[0]}）` : ''),
         );
         // scripts/bench-scale.ts reads the phase times from these lines.

@@ -14,7 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findTimeExpressions } from '../parse/xref/time-expressions.ts';
 import { definedTerms } from './definitions.ts';
-import { readSearchPages, type SearchPage } from './html-pages.ts';
+import { type ReadOptions, readSearchPages, type SearchPage } from './html-pages.ts';
 import { writeIndex } from './index-writer.ts';
 import { RESULT_KINDS, type PathEntry, type ResultKind } from './paths.ts';
 
@@ -74,11 +74,18 @@ export interface IndexReport {
   written: number;
   read: number;
   reused: number;
+  /** Whether the last build's lists were patched rather than built afresh. */
+  patched: boolean;
 }
 
-/** Read, index, hint. Throws on any error or if no clause is searchable. `cacheFile`: readSearchPages's. */
-export async function buildSearchIndex(siteDir: string, cacheFile?: string): Promise<IndexReport> {
-  const { pages, read, reused } = await readSearchPages(siteDir, cacheFile);
+export interface IndexOptions extends ReadOptions {
+  /** Where the index's lists and files are kept for the next build, which then redoes only what changed (index-state.ts). */
+  stateFile?: string;
+}
+
+/** Read, index, hint. Throws on any error or if no clause is searchable. */
+export async function buildSearchIndex(siteDir: string, options: IndexOptions = {}): Promise<IndexReport> {
+  const { pages, read, reused } = await readSearchPages(siteDir, options);
   const all = pages.map((p) => ({ page: p, kind: resultKind(p) }));
   const of = (kind: ResultKind) => all.filter((p) => p.kind === kind).map((p) => p.page);
   const clauses = of('clause');
@@ -89,6 +96,7 @@ export async function buildSearchIndex(siteDir: string, cacheFile?: string): Pro
     join(siteDir, INDEX_DIR),
     clauses.map((p) => ({ ...p, kinds: answerKinds(p.text), defines: definedTerms(p.text) })),
     pathEntries,
+    options.stateFile ? { stateFile: options.stateFile } : {},
   );
   await hintIndex(siteDir, written.hash);
   return {
@@ -99,5 +107,6 @@ export async function buildSearchIndex(siteDir: string, cacheFile?: string): Pro
     written: written.written,
     read,
     reused,
+    patched: written.patched,
   };
 }

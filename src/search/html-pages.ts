@@ -174,28 +174,51 @@ async function saveCache(file: string, cache: ReadCache): Promise<void> {
   await new Promise<void>((done, fail) => out.end((error?: Error | null) => (error ? fail(error) : done())));
 }
 
-/**
- * Every searchable page of the built site, sorted by URL. `cacheFile`: where
- * to keep what was read, so that files unchanged since (same size and
- * modification time) are not read again.
- */
-export async function readSearchPages(siteDir: string, cacheFile?: string): Promise<{ pages: SearchPage[]; read: number; reused: number }> {
+export interface ReadOptions {
+  /** Where to keep what was read, so that files unchanged since (same size and modification time) are not read again. */
+  cacheFile?: string;
+  /** Pages taken while Astro rendered them (rendered-pages.ts): not read from disk, except a few checked against it. */
+  rendered?: ReadonlyMap<string, SearchPage | 0>;
+  /** Files known to hold no searchable region (the forwarding pages the build writes): not even looked at. */
+  skip?: ReadonlySet<string>;
+}
+
+/** How many rendered pages are read from disk as well, to check that what was taken is what was written. */
+const CHECKED = 8;
+
+/** Every searchable page of the built site, sorted by URL; `read`: files read from disk, `reused`: pages that were not. */
+export async function readSearchPages(siteDir: string, options: ReadOptions = {}): Promise<{ pages: SearchPage[]; read: number; reused: number }> {
+  const { cacheFile, rendered, skip } = options;
   const before = await loadCache(cacheFile);
   const after: ReadCache = {};
   const pages: SearchPage[] = [];
   let read = 0;
   let reused = 0;
+  let checked = 0;
+  const fromDisk = async (file: string, url: string) => {
+    read++;
+    return searchPage(await readFile(file, 'utf8'), url);
+  };
   const one = async (file: string) => {
     const rel = relative(siteDir, file);
     const { size, mtimeMs } = await stat(file);
     const known = before[rel];
+    const url = urlOf(siteDir, file);
+    const taken = rendered?.get(url);
     let page: SearchPage | undefined;
-    if (known && known[0] === size && known[1] === mtimeMs) {
+    if (taken !== undefined) {
+      page = taken || undefined;
+      if (checked >= CHECKED) reused++;
+      else {
+        checked++;
+        const written = await fromDisk(file, url);
+        if (JSON.stringify(written) !== JSON.stringify(page)) throw new Error(`搜索索引失败：${url} 渲染时取得的可搜索内容与写出的文件不一致（${rel}）`);
+      }
+    } else if (known && known[0] === size && known[1] === mtimeMs) {
       page = known[2] || undefined;
       reused++;
     } else {
-      page = searchPage(await readFile(file, 'utf8'), urlOf(siteDir, file));
-      read++;
+      page = await fromDisk(file, url);
     }
     after[rel] = [size, mtimeMs, page ?? 0];
     if (page) pages.push(page);
@@ -203,7 +226,11 @@ export async function readSearchPages(siteDir: string, cacheFile?: string): Prom
   // A few files at a time: the disk works while a page is scanned.
   let batch: Promise<void>[] = [];
   for await (const file of htmlFiles(siteDir)) {
-    batch.push(one(file));
+    if (skip?.has(file)) continue;
+    const reading = one(file);
+    // Handled now (Promise.all below rethrows it): a file that fails before its batch is awaited is no unhandled rejection.
+    reading.catch(() => undefined);
+    batch.push(reading);
     if (batch.length >= 16) {
       await Promise.all(batch);
       batch = [];

@@ -7,16 +7,20 @@
  * not an object per position.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import {
-  ByteWriter, blockName, definitionKey, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, kindsBits, PATHS,
-  positionalChars, readPostings, rowsName, shardName, shardOf, writePosting, writeShard,
+  ByteWriter, blockName, packDirectory, citationOf, CITATION_SEP, DIRECTORY, ENTRY_FILE, INDEX_VERSION, TEXTS, PATHS,
+  rowsName, shardName, shardOf, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
-import type { SearchPage } from './html-pages.ts';
+import { type FileRecord, loadState, pageSignature, patchedLists, rawDigest, saveState, serializeLists } from './index-state.ts';
 import type { PathEntry } from './paths.ts';
+import { copyPosting, type IndexPage, postingLists, postingSpans } from './posting-lists.ts';
+
+export type { IndexPage };
 
 /** A list longer than this (bytes) is split into blocks of about this size; shorter ones stay in their shard. */
 export const BLOCK_BYTES = 8192;
@@ -28,19 +32,6 @@ export const BLOCK_BYTES = 8192;
 export const MAX_BLOCKS = 32;
 /** Aimed-at size of a shard (bytes, before gzip). */
 export const SHARD_BYTES = 4000;
-
-/** A clause page as the index needs it: its text, citation, filters, answer kinds and the terms it defines (definitions.ts). */
-export interface IndexPage extends SearchPage {
-  kinds: string;
-  defines?: readonly string[];
-}
-
-class KeyList {
-  // Most keys hold one or two short postings.
-  readonly w = new ByteWriter(16);
-  df = 0;
-  lastPage = 0;
-}
 
 /** A text's file name: its content's hash (index-format.ts: textFile). */
 export const textId = (text: string) => createHash('sha256').update(text).digest('base64url').slice(0, 16);
@@ -105,63 +96,56 @@ export function groupPages(pages: readonly IndexPage[]): Grouped {
   return { regulations, rows, pages: ordered, filters };
 }
 
-/** Every key's postings for these pages (numbered in order): unigrams and bigrams of consecutive positions. */
-export function postingLists(pages: readonly IndexPage[]): { lists: Map<string, KeyList>; total: number } {
-  const lists = new Map<string, KeyList>();
-  let total = 0;
-  pages.forEach((p, page) => {
-    const chars = positionalChars(p.text);
-    total += chars.length;
-    const own = new Map<string, number[]>();
-    const at = (key: string, i: number) => {
-      const l = own.get(key);
-      if (l) l.push(i);
-      else own.set(key, [i]);
-    };
-    for (let i = 0; i < chars.length; i++) {
-      at(chars[i]!, i);
-      if (i + 1 < chars.length) at(chars[i]! + chars[i + 1]!, i);
-    }
-    // A term the page defines is a key of its own (no positions): what the engine asks to rank definitions first.
-    for (const term of p.defines ?? []) own.set(definitionKey(term), []);
-    const kinds = kindsBits(p.kinds);
-    for (const [key, positions] of own) {
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = new KeyList()));
-      writePosting(list.w, list.lastPage, { page, length: chars.length, kinds, positions });
-      list.lastPage = page;
-      list.df++;
-    }
-  });
-  return { lists, total };
-}
-
 const gz = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 });
 
-/** Files written as they are made (a few at a time), into a folder renamed after their digest at the end. */
+/**
+ * Files written as they are made (a few at a time), into a folder renamed
+ * after their digest at the end. A file the previous index folder already
+ * holds with the same bytes is linked from there, not compressed and
+ * written again (a rebuild changes a few hundred of tens of thousands).
+ */
 class IndexFolder {
   private readonly digest = createHash('sha256');
   private readonly pending = new Set<Promise<void>>();
   private readonly dirs = new Set<string>();
+  readonly records: Record<string, FileRecord> = {};
   files = 0;
   bytes = 0;
+  written = 0;
   readonly root: string;
-  constructor(root: string) {
+  private readonly previous: { dir: string; records: Readonly<Record<string, FileRecord>> } | undefined;
+  constructor(root: string, previous?: { dir: string; records: Readonly<Record<string, FileRecord>> }) {
     this.root = root;
+    this.previous = previous;
   }
 
-  async put(name: string, data: Uint8Array): Promise<void> {
-    this.digest.update(name).update(data);
-    this.files++;
-    this.bytes += data.length;
+  async put(name: string, content: Uint8Array | string): Promise<void> {
+    const raw = typeof content === 'string' ? Buffer.from(content) : content;
+    const digest = rawDigest(raw);
+    this.digest.update(name).update(digest);
     const path = join(this.root, `${name}.bin`);
     const dir = dirname(path);
     if (!this.dirs.has(dir)) {
       this.dirs.add(dir);
       await mkdir(dir, { recursive: true });
     }
-    const write = writeFile(path, data).finally(() => this.pending.delete(write));
-    this.pending.add(write);
+    const was = this.previous?.records[name];
+    const write = async (): Promise<number> => {
+      const data = gz(raw);
+      await writeFile(path, data);
+      this.written++;
+      return data.length;
+    };
+    const kept = was?.[0] === digest ? link(join(this.previous!.dir, `${name}.bin`), path).then(() => was[1], write) : write();
+    const done = kept.then((size) => {
+      this.records[name] = [digest, size];
+      this.bytes += size;
+    });
+    const op = done.finally(() => this.pending.delete(op));
+    // Handled now (close() awaits it again): a failed write must not be an unhandled rejection meanwhile.
+    op.catch(() => undefined);
+    this.pending.add(op);
+    this.files++;
     if (this.pending.size >= 64) await Promise.race(this.pending);
   }
 
@@ -169,6 +153,23 @@ class IndexFolder {
     await Promise.all(this.pending);
     return this.digest.digest('hex').slice(0, 16);
   }
+}
+
+/** The text a previous build wrote under this id (writeTexts), if it is still there. */
+async function storedText(dir: string, id: string): Promise<string | undefined> {
+  try {
+    return gunzipSync(await readFile(join(dir, `${id}.bin`))).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** How writeIndex cuts and keeps the index. */
+export interface WriteOptions {
+  /** A test's small library may cut its lists finer, to have blocks at all. */
+  blockBytes?: number;
+  /** Where the lists and files of this index are kept for the next build (index-state.ts), which then redoes only what changed. */
+  stateFile?: string;
 }
 
 /**
@@ -179,16 +180,22 @@ export async function writeIndex(
   outDir: string,
   clausePages: readonly IndexPage[],
   paths: readonly PathEntry[],
-  /** A test's small library may cut its lists finer, to have blocks at all. */
-  blockBytes = BLOCK_BYTES,
-): Promise<{ hash: string; files: number; bytes: number; written: number }> {
+  options: WriteOptions = {},
+): Promise<{ hash: string; files: number; bytes: number; written: number; patched: boolean }> {
+  const { blockBytes = BLOCK_BYTES, stateFile } = options;
   const { regulations, rows, pages, filters } = groupPages(clausePages);
-  const { lists, total } = postingLists(pages);
-  // Earlier indexes go; the texts stay, and only new ones are written.
+  const signatures = pages.map((p) => pageSignature(p, textId(p.text)));
+  const state = stateFile ? await loadState(stateFile) : undefined;
+  const patched = await patchedLists(state, pages, signatures, (id) => storedText(join(outDir, TEXTS), id));
+  const { lists, total } = patched ?? postingLists(pages);
+  // Kept for the next build before the loop below takes the lists apart.
+  const listBytes = stateFile ? serializeLists(lists) : undefined;
+  // Earlier indexes go, but for the last one (its files may be linked) until this one is written; the texts stay, and only new ones are written.
+  const previous = state && existsSync(join(outDir, state.folder)) ? { dir: join(outDir, state.folder), records: state.files } : undefined;
   await mkdir(join(outDir, TEXTS), { recursive: true });
-  for (const entry of await readdir(outDir)) if (entry !== TEXTS) await rm(join(outDir, entry), { recursive: true, force: true });
+  for (const entry of await readdir(outDir)) if (entry !== TEXTS && entry !== state?.folder) await rm(join(outDir, entry), { recursive: true, force: true });
   const texts = await writeTexts(join(outDir, TEXTS), pages);
-  const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`));
+  const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`), previous);
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
   for (const list of lists.values()) if (list.w.length <= blockBytes) inlineBytes += list.w.length;
@@ -207,15 +214,16 @@ export async function writeIndex(
       let block = new ByteWriter();
       let previous = 0;
       const flush = async () => {
-        await folder.put(blockName(blocks++), gz(block.done()));
+        await folder.put(blockName(blocks++), block.done());
         block = new ByteWriter();
         previous = 0;
       };
       const size = Math.max(blockBytes, Math.ceil(list.w.length / MAX_BLOCKS));
-      for (const p of readPostings(list.w.done())) {
+      const bytes = list.w.done();
+      for (const p of postingSpans(bytes)) {
         if (block.length >= size) await flush();
         if (!block.length) starts.push(p.page);
-        writePosting(block, previous, p);
+        copyPosting(block, previous, bytes, p);
         previous = p.page;
       }
       await flush();
@@ -223,17 +231,19 @@ export async function writeIndex(
     }
     shardKeys[shardOf(key, shards)]!.set(key, entry);
   }
-  for (const [n, keys] of shardKeys.entries()) await folder.put(shardName(n), gz(writeShard(keys)));
-  for (const [r, row] of rows.entries()) await folder.put(rowsName(r), gz(JSON.stringify(row)));
+  for (const [n, keys] of shardKeys.entries()) await folder.put(shardName(n), writeShard(keys));
+  for (const [r, row] of rows.entries()) await folder.put(rowsName(r), JSON.stringify(row));
   const directory: Directory = { version: INDEX_VERSION, pages: pages.length, avgLength: total / (pages.length || 1), shards, regulations, filters };
-  await folder.put(DIRECTORY, gz(JSON.stringify(packDirectory(directory))));
-  await folder.put(PATHS, gz(JSON.stringify(paths)));
+  await folder.put(DIRECTORY, JSON.stringify(packDirectory(directory)));
+  await folder.put(PATHS, JSON.stringify(paths));
   // The folder is named by the content: a browser may cache every file for good.
   const hash = await folder.close();
+  if (previous) await rm(previous.dir, { recursive: true, force: true });
   await rename(folder.root, join(outDir, hash));
   const entry: Entry = { version: INDEX_VERSION, hash };
   await writeFile(join(outDir, ENTRY_FILE), JSON.stringify(entry));
-  return { hash, files: folder.files + 1 + texts.files, bytes: folder.bytes + texts.bytes, written: folder.files + 1 + texts.written };
+  if (stateFile && listBytes) await saveState(stateFile, { pages: signatures, total, folder: hash, files: folder.records }, listBytes);
+  return { hash, files: folder.files + 1 + texts.files, bytes: folder.bytes + texts.bytes, written: folder.written + 1 + texts.written, patched: patched !== undefined };
 }
 
 /** Each page's text as `<id>.bin` in `dir`: those already there are kept, those no page has are removed. */

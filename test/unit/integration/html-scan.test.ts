@@ -45,6 +45,9 @@ describe('html-scan against parse5', () => {
     // JSON-LD and a textarea holding markup.
     `<body><textarea><script>not a script</script></textarea><script type="application/ld+json">{"a":"<b>"}</script></body>`,
     `<!--> <script>1</script><!---> <style>s</style><!-- a --!> <script>2</script>`,
+    // Tags that are not kept, skipped by character: a '>' in single and double quotes, unquoted values, a name
+    // starting with '=', spaces around '=', an end tag with attributes, a quote left open.
+    `<p a='x>y' b=c>z<script>1</script></p ><div =x data-y = "a>b" / ><style>s</style></div class="q>r"><span c=d/e f>t</span><script>2</script><a href="x`,
   ];
   it.each(traps.map((t, i) => [i, t]))('trap %i', (_i, html) => {
     expect(scanView(html as string)).toEqual(parse5View(html as string));
@@ -55,10 +58,17 @@ describe('html-scan against parse5', () => {
     const safeText = text.map((t) => t.replace(/</g, '&lt;'));
     const value = fc.stringMatching(/^[a-z <>'/=&-]{0,10}$/).map((v) => v.replace(/"/g, ''));
     const attr = fc.tuple(fc.constantFrom('type', 'src', 'content', 'http-equiv', 'data-x', 'class'), value).map(([n, v]) => ` ${n}="${v}"`);
+    // Other tags' attributes also single-quoted, unquoted or without a value.
+    const anyAttr = fc.oneof(
+      attr,
+      fc.tuple(fc.constantFrom('title', 'data-y'), value).map(([n, v]) => ` ${n}='${v.replace(/'/g, '')}'`),
+      fc.tuple(fc.constantFrom('id', 'lang'), fc.stringMatching(/^[a-z/=<'-]{1,6}$/)).map(([n, v]) => ` ${n}=${v}`),
+      fc.constantFrom(' hidden', ' =x', ' /'),
+    );
     const code = fc.stringMatching(/^[a-z {}();<>"'=/\r\n-]{0,20}$/).map((c) => c.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, ''));
     const piece = fc.oneof(
       safeText,
-      fc.tuple(fc.constantFrom('p', 'div', 'span', 'a'), fc.array(attr, { maxLength: 2 }), safeText).map(([t, a, x]) => `<${t}${a.join('')}>${x}</${t}>`),
+      fc.tuple(fc.constantFrom('p', 'div', 'span', 'a'), fc.array(anyAttr, { maxLength: 3 }), safeText).map(([t, a, x]) => `<${t}${a.join('')}>${x}</${t}>`),
       fc.tuple(fc.array(attr, { maxLength: 3 }), code).map(([a, c]) => `<script${a.join('')}>${c}</script>`),
       fc.tuple(fc.array(attr, { maxLength: 1 }), code).map(([a, c]) => `<style${a.join('')}>${c.replace(/</g, '')}</style>`),
       fc.array(attr, { maxLength: 3 }).map((a) => `<meta${a.join('')}>`),

@@ -142,14 +142,51 @@ describe('reading the built pages again', () => {
       mkdirSync(join(site, 'a'), { recursive: true });
       writeFileSync(join(site, 'a/index.html'), '<div data-pagefind-body><p>甲</p></div>');
       writeFileSync(join(site, 'b.html'), '<p>none</p>');
-      expect(await readSearchPages(site, cache)).toMatchObject({ read: 2, reused: 0, pages: [{ url: '/a/', text: '甲' }] });
-      expect(await readSearchPages(site, cache)).toMatchObject({ read: 0, reused: 2, pages: [{ url: '/a/', text: '甲' }] });
+      expect(await readSearchPages(site, { cacheFile: cache })).toMatchObject({ read: 2, reused: 0, pages: [{ url: '/a/', text: '甲' }] });
+      expect(await readSearchPages(site, { cacheFile: cache })).toMatchObject({ read: 0, reused: 2, pages: [{ url: '/a/', text: '甲' }] });
       writeFileSync(join(site, 'a/index.html'), '<div data-pagefind-body><p>乙</p></div>');
       utimesSync(join(site, 'a/index.html'), new Date(), new Date(Date.now() + 5000));
-      expect(await readSearchPages(site, cache)).toMatchObject({ read: 1, reused: 1, pages: [{ url: '/a/', text: '乙' }] });
+      expect(await readSearchPages(site, { cacheFile: cache })).toMatchObject({ read: 1, reused: 1, pages: [{ url: '/a/', text: '乙' }] });
     } finally {
       rmSync(site, { recursive: true, force: true });
       rmSync(cache, { force: true });
+    }
+  });
+
+  it('takes the pages rendered this build from the renderer, checks a few against the files, and skips the files it is told to', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSearchPages } = await import('../../../src/search/html-pages.ts');
+    const { collectRenderedPages, pageRendered, takeRenderedPages } = await import('../../../src/search/rendered-pages.ts');
+    const site = mkdtempSync(join(tmpdir(), 'search-rendered-'));
+    try {
+      const pages = Array.from({ length: 12 }, (_, i) => `<div data-pagefind-body><p>第${i}页</p></div>`);
+      pages.forEach((html, i) => {
+        mkdirSync(join(site, '法规', String(i)), { recursive: true });
+        writeFileSync(join(site, '法规', String(i), 'index.html'), html);
+      });
+      mkdirSync(join(site, 'forward'));
+      writeFileSync(join(site, 'forward/index.html'), '<div data-pagefind-body><p>转到</p></div>');
+      pageRendered('/法规/0/', pages[0]!); // not collecting yet: dropped
+      expect(takeRenderedPages().size).toBe(0);
+      collectRenderedPages();
+      // The request's pathname is percent-encoded; the page's key is the file's URL all the same.
+      pages.forEach((html, i) => {
+        pageRendered(encodeURI(`/法规/${i}/`), html);
+      });
+      const rendered = takeRenderedPages();
+      expect([...rendered.keys()]).toContain(encodeURI('/法规/11/'));
+      const result = await readSearchPages(site, { rendered, skip: new Set([join(site, 'forward/index.html')]) });
+      // Eight are read again as a check; the other four are not read at all, and the skipped file is not a page.
+      expect(result).toMatchObject({ read: 8, reused: 4 });
+      expect(result.pages.map((p) => p.text).sort()).toEqual(pages.map((_, i) => `第${i}页`).sort());
+      // What was taken must be what was written: a page changed after rendering fails the index.
+      collectRenderedPages();
+      pageRendered(encodeURI('/法规/0/'), '<div data-pagefind-body><p>别的</p></div>');
+      await expect(readSearchPages(site, { rendered: takeRenderedPages() })).rejects.toThrow(/渲染时取得的可搜索内容与写出的文件不一致/);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
     }
   });
 });

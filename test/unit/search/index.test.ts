@@ -50,7 +50,7 @@ let engine: SearchEngine;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'index-'));
   // Blocks of 2 kB: this library's common lists (≈ 11 kB) then fill several.
-  await writeIndex(join(dir, 'search-index'), pages, [], 2048);
+  await writeIndex(join(dir, 'search-index'), pages, [], { blockBytes: 2048 });
   globalThis.fetch = (async (url: string) => {
     fetched.push(String(url));
     try {
