@@ -2,33 +2,14 @@
  * What a line can start with. Each matcher looks at a line's content (outer
  * whitespace already trimmed) and returns the printed label and its number.
  */
+import { ARABIC, CN_DIGITS, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
 import { NUMERAL, parseNumeral } from './numerals.ts';
+import { matchStatuteArticle } from './statute-label.ts';
+
+export { matchStatuteArticle };
 
 const SPACE = '[\\s\\u3000\\u00a0]';
-const CN_DIGITS = '〇零一二两三四五六七八九十百千';
 const CN_NUMERAL = `[${CN_DIGITS}]+`;
-
-/**
- * A test of a content's first character against the characters a pattern can
- * start with: every matcher runs on every line, and one look at a char code
- * rules out most lines before a regex runs.
- */
-function firstCharIn(chars: string): (content: string) => boolean {
-  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
-  return (content) => codes.has(content.charCodeAt(0));
-}
-const ARABIC = '0123456789０１２３４５６７８９';
-
-/** SPACE by char code: JS `\s` (which holds U+3000 and NBSP). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
-  );
-}
-/** NUMERAL's characters by char code. */
-const NUMERAL_CODE = new Uint8Array(0x10000);
-for (const c of CN_DIGITS + ARABIC) NUMERAL_CODE[c.charCodeAt(0)] = 1;
 const mayBeOutline = firstCharIn(CN_DIGITS);
 const mayBeItem = firstCharIn('（(');
 const mayBeSubitem = firstCharIn(ARABIC);
@@ -98,22 +79,6 @@ export function matchHeading(content: string): Heading | undefined {
     rest,
     restIndex: rest ? content.length - rest.length : content.length,
   };
-}
-
-// Not `第三十一条的决定》…` or `第五条第二款…` at a line start: references, not labels.
-const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
-
-export function matchStatuteArticle(content: string): ArticleLabel | undefined {
-  if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第
-  const m = STATUTE_ARTICLE.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[2]!);
-  if (number === undefined) return undefined;
-  const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
-  if (m[3] !== undefined && sub === undefined) return undefined;
-  // Two literals rather than a spread: this runs on every 第… line, and a spread is slow.
-  const rest = content.slice(m[0].length);
-  return sub === undefined ? { label: m[1]!, number, rest, restIndex: m[0].length } : { label: m[1]!, number, sub, rest, restIndex: m[0].length };
 }
 
 const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
