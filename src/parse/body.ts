@@ -12,7 +12,7 @@ import { matchGroupHeading } from './headings.ts';
 import { inferHeadings, isBareLine } from './inferred-headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { articleLabel, articleOf, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
+import { articleLabel, articleOf, isArticleLine, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -40,7 +40,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const seenArticles = new Map<string, number>();
   const appendices: AppendixSeries = { seen: new Map(), problems };
   let previousRow = false;
-  const isArticle = (c: string) => !!matchArticle(numbering, c);
+  const isArticle = (c: string) => isArticleLine(numbering, c);
   const divisions = new Divisions(out, problems, source, isArticle);
   const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 

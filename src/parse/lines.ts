@@ -6,13 +6,13 @@ export interface Line {
   number: number;
   /** Offset of the line's first character in the decoded text. */
   offset: number;
-  /** The line without its line ending. */
-  raw: string;
-  /** Index in `raw` of the first non-layout character (raw.length when blank). */
+  /** Offset in the decoded text where the line ends (before its line ending): the raw line is `text.slice(offset, end)`. */
+  end: number;
+  /** Index in the raw line of the first non-layout character (its length when blank). */
   indent: number;
   /** `raw` without outer layout (whitespace and invisible characters). Empty for blank lines. */
   content: string;
-  /** Index in `raw` of an invisible character right before `content` (U+200B before a label), if any. */
+  /** Index in the raw line of an invisible character right before `content` (U+200B before a label), if any. */
   hiddenAt?: number | undefined;
   /** The line holds a control character or U+FFFD (checked in characters.ts). */
   suspect?: true | undefined;
@@ -70,8 +70,9 @@ export function splitLines(text: string): Line[] {
     if (cr < start) cr = next('\r', start);
     const end = Math.min(lf, cr);
     const line = makeLine(text, number, start, end);
-    if (suspects && SUSPECT.test(line.raw)) line.suspect = true;
-    if (tabs && line.raw.includes('\t')) line.tab = true;
+    // Only a text holding one at all looks for it line by line (cutting out the raw line then).
+    if (suspects && SUSPECT.test(text.slice(start, end))) line.suspect = true;
+    if (tabs && text.slice(start, end).includes('\t')) line.tab = true;
     lines.push(line);
     if (end >= n) break;
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
@@ -86,10 +87,9 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
   while (a < end && isLayout(text.charCodeAt(a))) a++;
   let b = end;
   while (b > a && isLayout(text.charCodeAt(b - 1))) b--;
-  const raw = text.slice(start, end);
   const hiddenAt = a > start && a < end && isInvisible(text.charCodeAt(a - 1)) ? a - 1 - start : undefined;
   // Every field present from the start: one object shape for every line (every matcher reads lines).
-  return { number, offset: start, raw, indent: a - start, content: text.slice(a, b), hiddenAt, suspect: undefined, tab: undefined, statuteLabel: undefined };
+  return { number, offset: start, end, indent: a - start, content: text.slice(a, b), hiddenAt, suspect: undefined, tab: undefined, statuteLabel: undefined };
 }
 
 /** Remove layout whitespace inside a heading: `总    则` → `总则`. */

@@ -2,15 +2,14 @@
  * What a line can start with. Each matcher looks at a line's content (outer
  * whitespace already trimmed) and returns the printed label and its number.
  */
-import { ARABIC, CN_DIGITS, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
-import { NUMERAL, parseNumeral } from './numerals.ts';
-import { matchStatuteArticle } from './statute-label.ts';
+import { ARABIC, CN_DIGITS, codeTable, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
+import { NUMERAL, numeralIn, parseNumeral } from './numerals.ts';
+import { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle } from './article-labels.ts';
 
-export { matchStatuteArticle };
+export { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle };
 
 const SPACE = '[\\s\\u3000\\u00a0]';
 const CN_NUMERAL = `[${CN_DIGITS}]+`;
-const mayBeOutline = firstCharIn(CN_DIGITS);
 const mayBeItem = firstCharIn('（(');
 const mayBeSubitem = firstCharIn(ARABIC);
 const mayLookLikeStatute = firstCharIn('第笫弟');
@@ -81,21 +80,6 @@ export function matchHeading(content: string): Heading | undefined {
   };
 }
 
-const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
-
-export function matchOutlineArticle(content: string): ArticleLabel | undefined {
-  if (!mayBeOutline(content)) return undefined;
-  const m = OUTLINE_ARTICLE.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[1]!);
-  if (number === undefined) return undefined;
-  const label = m[1]! + '、';
-  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length };
-}
-
-// Group 1 is the label as printed: up to the closing bracket, without the spacing after it.
-const ITEM = new RegExp(`^(([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)]))${SPACE}*`);
-
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
 // The body asks whether a line is an item, then reads the item off the same line: the last answer is kept.
@@ -109,16 +93,35 @@ export function matchItem(content: string): ItemLabel | undefined {
   return (lastItem = readItem(content));
 }
 
+const CN_CODE = codeTable(CN_DIGITS);
+
+/**
+ * `^(([（(])\s*([CN_DIGITS]+)\s*([）)]))\s*` read by char code (one regex match object per
+ * bracketed line was a hot spot): the label as printed runs to the closing bracket.
+ */
 function readItem(content: string): ItemLabel | undefined {
-  const m = ITEM.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[3]!);
+  const n = content.length;
+  const at = (k: number) => (k < n ? content.charCodeAt(k) : 0);
+  const open = at(0);
+  let i = 1;
+  while (isSpaceCode(at(i))) i++;
+  const from = i;
+  while (CN_CODE[at(i)] === 1) i++;
+  const to = i;
+  if (to === from) return undefined;
+  while (isSpaceCode(at(i))) i++;
+  const close = at(i);
+  if (close !== 0xff09 && close !== 0x29) return undefined; // ） )
+  const labelEnd = i + 1;
+  let restIndex = labelEnd;
+  while (isSpaceCode(at(restIndex))) restIndex++;
+  const number = numeralIn(content, from, to);
   if (number === undefined) return undefined;
-  const rest = content.slice(m[0].length);
+  const rest = content.slice(restIndex);
   // `（一）至（三）项所列人员…`, `（四）、（五）项…`: a reference to items, not an item.
   if (ITEM_REFERENCE.test(rest)) return undefined;
-  const brackets = m[2] === '（' && m[4] === '）' ? 'full' : 'ascii';
-  return { label: m[1]!, number, rest, restIndex: m[0].length, brackets };
+  const brackets = open === 0xff08 && close === 0xff09 ? 'full' : 'ascii'; // （ ）
+  return { label: content.slice(0, labelEnd), number, rest, restIndex, brackets };
 }
 
 // `1.` / `1．` followed by text, never a decimal (1.5倍).
@@ -191,7 +194,7 @@ export function isTableRow(content: string, previousIsRow = false): boolean {
  */
 export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
   const statute = mayLookLikeStatute(content) ? STATUTE_LIKE.exec(content) : null;
-  if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
+  if (statute && (content[0] !== '第' || !isStatuteArticle(content))) {
     const n = parseNumeral(statute[1]!);
     return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
   }

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../../src/parse/lines.ts';
 import { parseNumeral } from '../../../src/parse/numerals.ts';
-import { matchStatuteArticle } from '../../../src/parse/statute-label.ts';
+import { matchStatuteArticle } from '../../../src/parse/article-labels.ts';
 
 const SPACE = '[\\s\\u3000\\u00a0]';
 const NUMERAL = '[〇零一二两三四五六七八九十百千0-9０-９]+';
@@ -51,8 +51,9 @@ describe('the 第X条 scanner', () => {
 
 describe('line splitting', () => {
   it('splits at LF, CRLF and CR alike, and flags TABs and control characters', () => {
-    const lines = splitLines('甲\r\n乙\r丙\n\n丁\t戊\n己\u0007');
-    expect(lines.map((l) => [l.number, l.offset, l.raw])).toEqual([
+    const text = '甲\r\n乙\r丙\n\n丁\t戊\n己\u0007';
+    const lines = splitLines(text);
+    expect(lines.map((l) => [l.number, l.offset, text.slice(l.offset, l.end)])).toEqual([
       [1, 0, '甲'],
       [2, 3, '乙'],
       [3, 5, '丙'],
@@ -62,6 +63,6 @@ describe('line splitting', () => {
     ]);
     expect(lines.map((l) => !!l.tab)).toEqual([false, false, false, false, true, false]);
     expect(lines.map((l) => !!l.suspect)).toEqual([false, false, false, false, false, true]);
-    expect(splitLines('甲\n').map((l) => l.raw)).toEqual(['甲', '']);
+    expect(splitLines('甲\n').map((l) => [l.offset, l.end])).toEqual([[0, 1], [2, 2]]);
   });
 });
