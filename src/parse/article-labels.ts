@@ -7,7 +7,7 @@
  * times: a regex match object per ask was a hot spot, and the `is…` tests,
  * for callers that only ask, build nothing.
  */
-import { CN_DIGITS, codeTable, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
+import { CN_DIGITS, codeAt, codeTable, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
 import { numeralIn } from './numerals.ts';
 import type { ArticleLabel } from './patterns.ts';
 
@@ -24,38 +24,35 @@ const scanned = { end: 0, number: 0, sub: undefined as number | undefined };
 /** The index where the label's rest begins, -1 for no label; the label itself in `scanned`. */
 function scan(content: string): number {
   if (content.charCodeAt(0) !== DI) return -1;
-  // Reads stay below the length (a read past the end is NaN, and deoptimised the scanner once a round).
-  const n = content.length;
-  const at = (k: number) => (k < n ? content.charCodeAt(k) : 0);
   let i = 1;
-  while (isSpaceCode(at(i))) i++;
+  while (isSpaceCode(codeAt(content, i))) i++;
   const from = i;
-  while (NUMERAL_CODE[at(i)] === 1) i++;
+  while (NUMERAL_CODE[codeAt(content, i)] === 1) i++;
   const to = i;
   if (to === from) return -1;
-  while (isSpaceCode(at(i))) i++;
-  if (at(i) !== TIAO) return -1;
+  while (isSpaceCode(codeAt(content, i))) i++;
+  if (codeAt(content, i) !== TIAO) return -1;
   i++;
   let end = i;
   let sub: number | undefined;
-  if (at(i) === ZHI) {
+  if (codeAt(content, i) === ZHI) {
     // 之 and a numeral of one kind: the longest run the lookahead allows, as the regex backtracks to it.
-    const digits = CN_CODE[at(i + 1)] === 1 ? CN_CODE : ASCII_DIGIT;
+    const digits = CN_CODE[codeAt(content, i + 1)] === 1 ? CN_CODE : ASCII_DIGIT;
     let k = i + 1;
-    while (digits[at(k)] === 1) k++;
-    while (k > i + 1 && NOT_AFTER[at(k)] === 1) k--;
+    while (digits[codeAt(content, k)] === 1) k++;
+    while (k > i + 1 && NOT_AFTER[codeAt(content, k)] === 1) k--;
     // Without its numeral the 之 itself fails the lookahead: no label.
     if (k === i + 1) return -1;
     sub = numeralIn(content, i + 1, k);
     if (sub === undefined) return -1;
     end = k;
-  } else if (NOT_AFTER[at(i)] === 1) {
+  } else if (NOT_AFTER[codeAt(content, i)] === 1) {
     return -1;
   }
   const number = numeralIn(content, from, to);
   if (number === undefined) return -1;
   let restIndex = end;
-  while (isSpaceCode(at(restIndex))) restIndex++;
+  while (isSpaceCode(codeAt(content, restIndex))) restIndex++;
   scanned.end = end;
   scanned.number = number;
   scanned.sub = sub;

@@ -20,6 +20,14 @@ export function firstCharIn(chars: string): (content: string) => boolean {
   return (content) => table[content.charCodeAt(0)] === 1;
 }
 
+/**
+ * The char code at `k`, 0 past the end: a scanner's reads stay below the length (a read past
+ * the end is NaN, and deoptimised the scanner once a round). A function, not a closure per call.
+ */
+export function codeAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : 0;
+}
+
 /** NUMERAL's characters (numerals.ts): Chinese numerals and Arabic digits, half- and full-width. */
 export const NUMERAL_CODE = codeTable(CN_DIGITS + ARABIC);
 

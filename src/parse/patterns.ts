@@ -2,14 +2,13 @@
  * What a line can start with. Each matcher looks at a line's content (outer
  * whitespace already trimmed) and returns the printed label and its number.
  */
-import { ARABIC, CN_DIGITS, codeTable, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
+import { ARABIC, CN_DIGITS, codeAt, codeTable, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
 import { NUMERAL, numeralIn, parseNumeral } from './numerals.ts';
 import { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle } from './article-labels.ts';
 
 export { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle };
 
 const SPACE = '[\\s\\u3000\\u00a0]';
-const CN_NUMERAL = `[${CN_DIGITS}]+`;
 const mayBeItem = firstCharIn('（(');
 const mayBeSubitem = firstCharIn(ARABIC);
 const mayLookLikeStatute = firstCharIn('第笫弟');
@@ -100,21 +99,19 @@ const CN_CODE = codeTable(CN_DIGITS);
  * bracketed line was a hot spot): the label as printed runs to the closing bracket.
  */
 function readItem(content: string): ItemLabel | undefined {
-  const n = content.length;
-  const at = (k: number) => (k < n ? content.charCodeAt(k) : 0);
-  const open = at(0);
+  const open = codeAt(content, 0);
   let i = 1;
-  while (isSpaceCode(at(i))) i++;
+  while (isSpaceCode(codeAt(content, i))) i++;
   const from = i;
-  while (CN_CODE[at(i)] === 1) i++;
+  while (CN_CODE[codeAt(content, i)] === 1) i++;
   const to = i;
   if (to === from) return undefined;
-  while (isSpaceCode(at(i))) i++;
-  const close = at(i);
+  while (isSpaceCode(codeAt(content, i))) i++;
+  const close = codeAt(content, i);
   if (close !== 0xff09 && close !== 0x29) return undefined; // ） )
   const labelEnd = i + 1;
   let restIndex = labelEnd;
-  while (isSpaceCode(at(restIndex))) restIndex++;
+  while (isSpaceCode(codeAt(content, restIndex))) restIndex++;
   const number = numeralIn(content, from, to);
   if (number === undefined) return undefined;
   const rest = content.slice(restIndex);
