@@ -84,7 +84,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
     },
   };
   for (const child of children) extendPositions(child);
-  tree.crossrefs = crossReference(tree);
+  tree.crossrefs = crossReference(tree, text);
   for (const ref of tree.crossrefs.references) {
     if (ref.target) continue;
     const at = pointAt(lines, ref.span.start);

@@ -8,7 +8,8 @@ import type { ClauseText } from './clause-text.ts';
 import { findReferences } from './references.ts';
 import { findTimeExpressions } from './time-expressions.ts';
 
-export function crossReference(tree: Regulation): CrossRefs {
+/** `source` is the decoded text the tree's positions point into. */
+export function crossReference(tree: Regulation, source: string): CrossRefs {
   // The text nodes inside clauses, each with its enclosing clauses, in parallel arrays (a context
   // object per node was much of the walk's allocation, and most nodes are never read by any scanner),
   // and the lists of the nodes each scanner reads: those holding its cue (candidates.ts).
@@ -26,7 +27,9 @@ export function crossReference(tree: Regulation): CrossRefs {
     const type = node.type;
     if (type === 'text') {
       if (clause === undefined) return;
-      const cues = cuesOf(node.value);
+      // Read in the source (one flat string) where the node's span holds its value, as it does.
+      const { start, end } = node.position;
+      const cues = end.offset - start.offset === node.value.length ? cuesOf(source, start.offset, end.offset) : cuesOf(node.value);
       if (cues === 0) return;
       const k = nodes.push(node) - 1;
       clauses.push(clause);
