@@ -12,7 +12,7 @@ import { matchGroupHeading } from './headings.ts';
 import { inferHeadings, isBareLine } from './inferred-headings.ts';
 import { addItem, addSubitem, type ListState } from './items.ts';
 import { squeeze, type Line } from './lines.ts';
-import { articleLabel, articleOf, matchArticle, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
+import { articleLabel, articleOf, isArticleLine, startsOrContinuesSubitems, titleBefore, type Numbering } from './structure.ts';
 import {
   isTableRow,
   isTocHeading,
@@ -37,10 +37,11 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   let toc: Toc | undefined;
   let tocFirstEntry: string | undefined;
   const lastArticle: { number: number; sub: number } = { number: 0, sub: 0 };
-  const seenArticles = new Map<string, number>();
+  // Line of each article seen, by its number (a 之N article by its id): a number key hashes for free.
+  const seenArticles = new Map<number | string, number>();
   const appendices: AppendixSeries = { seen: new Map(), problems };
   let previousRow = false;
-  const isArticle = (c: string) => !!matchArticle(numbering, c);
+  const isArticle = (c: string) => isArticleLine(numbering, c);
   const divisions = new Divisions(out, problems, source, isArticle);
   const error = (rule: string, reason: string, line: Line) => problems.error(rule, reason, line.number, line.indent + 1);
 
@@ -72,7 +73,8 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
   const startArticle = (line: Line, a: ArticleLabel) => {
     const sub = a.sub ?? 0;
     const id = sub ? `art-${a.number}-${sub}` : `art-${a.number}`;
-    const earlier = seenArticles.get(id);
+    const key = sub ? id : a.number;
+    const earlier = seenArticles.get(key);
     if (earlier !== undefined) {
       error('article-duplicate', `条文编号重复：“${a.label}”已在第 ${earlier} 行出现`, line);
     } else if (lastArticle.number === 0 && !sub && a.number > 2 && !seenArticles.size) {
@@ -87,7 +89,7 @@ export function buildBody(lines: Line[], numbering: Numbering, problems: Problem
         error('article-sequence', `条文编号不连续：应为“${articleLabel(numbering, expectedNumber, expectedSub)}”，实为“${a.label}”`, line);
       }
     }
-    seenArticles.set(id, line.number);
+    seenArticles.set(key, line.number);
     // Track the highest number, so one misplaced article is one error, not a cascade.
     if (a.number > lastArticle.number || (a.number === lastArticle.number && sub > lastArticle.sub)) {
       lastArticle.number = a.number;

@@ -6,7 +6,17 @@
 import type { Group } from '../tree/types.ts';
 import { squeeze, type Line } from './lines.ts';
 import { toChineseNumeral } from './numerals.ts';
-import { isTableRow, isTocHeading, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle, matchSubitem } from './patterns.ts';
+import {
+  isOutlineArticle,
+  isStatuteArticle,
+  isTableRow,
+  isTocHeading,
+  matchAppendix,
+  matchHeading,
+  matchItem,
+  matchOutlineArticle,
+  matchSubitem,
+} from './patterns.ts';
 
 
 /** Chinese numeral where one exists, digits beyond (第10001条). */
@@ -28,7 +38,7 @@ export function titleContinuation(lines: Line[], i: number, isArticle: (content:
   if (j === undefined) return undefined;
   const c = lines[j]!.content;
   if (c.length > 40 || /[。；：:？！]/.test(c) || isTableRow(c)) return undefined;
-  if (isTocHeading(c) || matchHeading(c) || isArticle(c) || matchOutlineArticle(c) || matchItem(c) || matchSubitem(c) || matchAppendix(c)) return undefined;
+  if (isTocHeading(c) || matchHeading(c) || isArticle(c) || isOutlineArticle(c) || matchItem(c) || matchSubitem(c) || matchAppendix(c)) return undefined;
   const k = nextContent(lines, j);
   if (k === undefined) return undefined;
   const after = lines[k]!.content;
@@ -74,11 +84,11 @@ export function matchGroupHeading(lines: Line[], i: number, inGroup: boolean): G
   const next = j === undefined ? '' : lines[j]!.content;
   const outline = matchOutlineArticle(c);
   if (outline && headingLike(outline.rest)) {
-    if (matchStatuteArticle(next) || (j !== undefined && matchGroupHeading(lines, j, true)?.level === 2)) return { ...outline, level: 1 };
+    if (isStatuteArticle(next) || (j !== undefined && matchGroupHeading(lines, j, true)?.level === 2)) return { ...outline, level: 1 };
     return undefined;
   }
   const item = inGroup ? matchItem(c) : undefined;
-  if (item && headingLike(item.rest) && matchStatuteArticle(next)) return { number: item.number, label: item.label, rest: item.rest, restIndex: item.restIndex, level: 2 };
+  if (item && headingLike(item.rest) && isStatuteArticle(next)) return { number: item.number, label: item.label, rest: item.rest, restIndex: item.restIndex, level: 2 };
   return undefined;
 }
 

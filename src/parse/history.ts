@@ -11,7 +11,10 @@ import { squeeze } from './lines.ts';
  * The verbs that close an event, longest first. Compound forms name the event by
  * what changed the text: `修订通过`, `修订发布`, `批准修订` are revisions.
  */
-const VERB = /通过(?:修订|修正)|修订(?:通过|发布|公布)|(?:批准|审议)?(?:第[一二三四五六七八九十]+次)?修订|(?:第[一二三四五六七八九十]+次)?修正(?!案)|(?<!关于)修改|审议通过|讨论通过|通过|批准|(?:公布|发布|颁布)施行|(?:公布|发布|颁布|印发)(?!之日)|起(?:施行|生效|实施|执行)|施行|生效|(?<=日[\s\u3000]*)(?:执行|实施)|废止/g;
+// Every alternative begins with a character, its lookbehind after the verb (`修改(?<!关于修改)` is
+// `(?<!关于)修改`): the regex then rules out most positions by their first character, where a
+// lookbehind in front was tried at every one.
+const VERB = /通过(?:修订|修正)|修订(?:通过|发布|公布)|(?:批准|审议)?(?:第[一二三四五六七八九十]+次)?修订|(?:第[一二三四五六七八九十]+次)?修正(?!案)|修改(?<!关于修改)|审议通过|讨论通过|通过|批准|(?:公布|发布|颁布)施行|(?:公布|发布|颁布|印发)(?!之日)|起(?:施行|生效|实施|执行)|施行|生效|(?:执行|实施)(?<=日[\s\u3000]*(?:执行|实施))|废止/g;
 
 const KIND: [RegExp, HistoryEventKind][] = [
   [/修订/, '修订'],

@@ -9,7 +9,7 @@ import { decode, DecodeError, type Encoding } from './decode.ts';
 import { buildFrontMatter, citedTitleLine } from './front-matter.ts';
 import { splitLines, type Line } from './lines.ts';
 import { readMeta } from './meta.ts';
-import { isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { isOutlineArticle, isTableRow, matchAppendix, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
 import { checkCharacters } from './characters.ts';
 import { Problems } from './problems.ts';
 import { singleArticle } from './single-article.ts';
@@ -53,7 +53,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
   }
 
   const lines = splitLines(text);
-  checkCharacters(lines, problems);
+  checkCharacters(lines, text, problems);
 
   const numbering = detectNumbering(lines);
   const minStart = citedTitleLine(lines) ?? 0;
@@ -80,7 +80,7 @@ export function parseRegulation(input: string | Uint8Array, options: ParseOption
     crossrefs: { abbreviations: [], citations: [], references: [], timeExpressions: [] },
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: last.number, column: last.raw.length + 1, offset: text.length },
+      end: { line: last.number, column: last.end - last.offset + 1, offset: text.length },
     },
   };
   for (const child of children) extendPositions(child);
@@ -147,7 +147,7 @@ function detectNumbering(lines: Line[]): Numbering {
     if (a) {
       statute++;
       if (a.number <= 3 && !a.sub) first.add(a.number);
-    } else if (matchOutlineArticle(c)) outline++;
+    } else if (isOutlineArticle(c)) outline++;
     else if (statute + outline > 0 && matchAppendix(c)) break;
   }
   return statute > 0 && (statute >= outline || first.size === 3) ? 'statute' : 'outline';

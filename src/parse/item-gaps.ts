@@ -139,17 +139,24 @@ function slice(text: Text, from: number, to: number): Text {
 
 /** `坚持和加强党的全面领导。牢记…` → heading `坚持和加强党的全面领导`. */
 export function itemHeading(text: string): { heading?: string } {
-  const m = ITEM_HEADING.exec(text);
-  return m ? { heading: m[1]! } : {};
+  const heading = headingOf(text);
+  return heading === undefined ? {} : { heading };
 }
 
-const ITEM_HEADING = /^([^。；：]{1,60})[。；：]/;
+/** `^([^。；：]{1,60})[。；：]` as a sticky test: the heading ends at `lastIndex`, no match object per item. */
+const ITEM_HEADING = /[^。；：]{1,60}(?=[。；：])/y;
+
+/** The text before the first 。；： when that comes after 1 to 60 characters. */
+function headingOf(text: string): string | undefined {
+  ITEM_HEADING.lastIndex = 0;
+  return ITEM_HEADING.test(text) ? text.slice(0, ITEM_HEADING.lastIndex) : undefined;
+}
 
 /** An item, its heading read off its first text (two literals rather than a spread: one item per item line). */
 export function itemNode(number: number, label: string, id: string, children: Item['children'], position: Item['position']): Item {
   const first = children[0];
-  const m = first?.type === 'text' ? ITEM_HEADING.exec(first.value) : null;
-  return m
-    ? { type: 'item', number, label, id, heading: m[1]!, children, position }
-    : { type: 'item', number, label, id, children, position };
+  const heading = first?.type === 'text' ? headingOf(first.value) : undefined;
+  return heading === undefined
+    ? { type: 'item', number, label, id, children, position }
+    : { type: 'item', number, label, id, heading, children, position };
 }

@@ -6,18 +6,18 @@ export interface Line {
   number: number;
   /** Offset of the line's first character in the decoded text. */
   offset: number;
-  /** The line without its line ending. */
-  raw: string;
-  /** Index in `raw` of the first non-layout character (raw.length when blank). */
+  /** Offset in the decoded text where the line ends (before its line ending): the raw line is `text.slice(offset, end)`. */
+  end: number;
+  /** Index in the raw line of the first non-layout character (its length when blank). */
   indent: number;
   /** `raw` without outer layout (whitespace and invisible characters). Empty for blank lines. */
   content: string;
-  /** Index in `raw` of an invisible character right before `content` (U+200B before a label), if any. */
-  hiddenAt?: number;
+  /** Index in the raw line of an invisible character right before `content` (U+200B before a label), if any. */
+  hiddenAt?: number | undefined;
   /** The line holds a control character or U+FFFD (checked in characters.ts). */
-  suspect?: true;
+  suspect?: true | undefined;
   /** The line holds a TAB (without one it is no table row: the body need not ask). */
-  tab?: true;
+  tab?: true | undefined;
   /** Its 第X条 label once read (structure.ts statuteLabelOf), `false` for none; undefined until asked. */
   statuteLabel?: ArticleLabel | false;
 }
@@ -44,28 +44,35 @@ function isLayout(code: number): boolean {
   return isSpace(code) || isInvisible(code);
 }
 
+/** A character characters.ts reports: a control other than TAB and line ends, C1, or U+FFFD. */
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
+
 export function splitLines(text: string): Line[] {
+  // Line ends, TABs and suspect characters are found by native searches (indexOf, one regex test
+  // over the whole text), not a char-code loop: a text without CR, TAB or control characters
+  // (almost all of them) never looks at its characters one by one.
+  // The next LF and CR at or after `start` (n: none left), each searched for again only once passed,
+  // so a text of CR line ends alone does not rescan to its end for an LF per line.
+  const n = text.length;
+  const next = (c: string, from: number) => {
+    const at = text.indexOf(c, from);
+    return at < 0 ? n : at;
+  };
+  let lf = next('\n', 0);
+  let cr = next('\r', 0);
+  const tabs = text.includes('\t');
+  const suspects = SUSPECT.test(text);
   const lines: Line[] = [];
   let start = 0;
   let number = 1;
-  const n = text.length;
   for (;;) {
-    // Scan to the next CR or LF by hand: one pass, no regex state per line.
-    let end = start;
-    let suspect = false;
-    let tab = false;
-    while (end < n) {
-      const c = text.charCodeAt(end);
-      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0xfffd) {
-        if (c === 0x0a || c === 0x0d) break;
-        if (c === 0x09) tab = true;
-        else suspect = true;
-      }
-      end++;
-    }
+    if (lf < start) lf = next('\n', start);
+    if (cr < start) cr = next('\r', start);
+    const end = Math.min(lf, cr);
     const line = makeLine(text, number, start, end);
-    if (suspect) line.suspect = true;
-    if (tab) line.tab = true;
+    // Only a text holding one at all looks for it line by line (cutting out the raw line then).
+    if (suspects && SUSPECT.test(text.slice(start, end))) line.suspect = true;
+    if (tabs && text.slice(start, end).includes('\t')) line.tab = true;
     lines.push(line);
     if (end >= n) break;
     start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
@@ -80,11 +87,9 @@ function makeLine(text: string, number: number, start: number, end: number): Lin
   while (a < end && isLayout(text.charCodeAt(a))) a++;
   let b = end;
   while (b > a && isLayout(text.charCodeAt(b - 1))) b--;
-  const raw = text.slice(start, end);
-  // statuteLabel present from the start: one object shape for every line.
-  const line: Line = { number, offset: start, raw, indent: a - start, content: text.slice(a, b), statuteLabel: undefined };
-  if (a > start && a < end && isInvisible(text.charCodeAt(a - 1))) line.hiddenAt = a - 1 - start;
-  return line;
+  const hiddenAt = a > start && a < end && isInvisible(text.charCodeAt(a - 1)) ? a - 1 - start : undefined;
+  // Every field present from the start: one object shape for every line (every matcher reads lines).
+  return { number, offset: start, end, indent: a - start, content: text.slice(a, b), hiddenAt, suspect: undefined, tab: undefined, statuteLabel: undefined };
 }
 
 /** Remove layout whitespace inside a heading: `总    则` → `总则`. */

@@ -1,6 +1,6 @@
 /** Metadata read off the parsed text: what it is, who issued it, when, under what number, what it replaces. */
-import { plainText, articles } from '../tree/query.ts';
-import type { PrintedEvent, Meta, Notice, Promulgation, Regulation, TopLevel } from '../tree/types.ts';
+import { firstArticle, lastArticles, plainText } from '../tree/query.ts';
+import type { PrintedEvent, Meta, Notice, Promulgation, TopLevel } from '../tree/types.ts';
 import { DATE_SOURCE, readDate } from './dates.ts';
 import { titleLines } from './header.ts';
 import { readHistory } from './history.ts';
@@ -63,8 +63,7 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
   if (amendment?.date) meta.amended = amendment.date;
 
   // The closing articles say when the rules take effect (unless the header did) and what they replace.
-  const all = articles({ children } as Regulation);
-  const closing = all.slice(-3).reverse().map((a) => plainText(a));
+  const closing = lastArticles({ children }, 3).map((a) => plainText(a));
   if (promulgation?.sentence) closing.push(promulgation.sentence);
   for (const text of meta.effective ? [] : closing) {
     const m = EFFECTIVE.exec(text);
@@ -97,7 +96,7 @@ export function readMeta(children: TopLevel[], slug: string, folder?: string): M
     docNumber: meta.docNumber,
     history,
     byNotice: !!notice,
-    outline: !!all[0]?.label.endsWith('、'),
+    outline: !!firstArticle({ children })?.label.endsWith('、'),
     promulgatedBy: promulgation?.issuer,
   });
   return meta;

@@ -29,6 +29,15 @@ export function parseNumeral(text: string): number | undefined {
 
 const memo = new Map<string, number | undefined>();
 
+/** parseNumeral of `text[from, to)`: a one-character numeral (most labels) without cutting it out. */
+export function numeralIn(text: string, from: number, to: number): number | undefined {
+  if (to - from === 1) {
+    const one = ONE[text.charCodeAt(from)]!;
+    if (one !== NOT_NUMERAL) return one === MALFORMED ? undefined : one;
+  }
+  return parseNumeral(text.slice(from, to));
+}
+
 
 function parseUncached(text: string): number | undefined {
   const ascii = toHalfWidthDigits(text);

@@ -2,34 +2,13 @@
  * What a line can start with. Each matcher looks at a line's content (outer
  * whitespace already trimmed) and returns the printed label and its number.
  */
-import { NUMERAL, parseNumeral } from './numerals.ts';
+import { ARABIC, CN_DIGITS, codeAt, codeTable, firstCharIn, isSpaceCode, NUMERAL_CODE } from './char-codes.ts';
+import { NUMERAL, numeralIn, parseNumeral } from './numerals.ts';
+import { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle } from './article-labels.ts';
+
+export { isOutlineArticle, isStatuteArticle, matchOutlineArticle, matchStatuteArticle };
 
 const SPACE = '[\\s\\u3000\\u00a0]';
-const CN_DIGITS = '〇零一二两三四五六七八九十百千';
-const CN_NUMERAL = `[${CN_DIGITS}]+`;
-
-/**
- * A test of a content's first character against the characters a pattern can
- * start with: every matcher runs on every line, and one look at a char code
- * rules out most lines before a regex runs.
- */
-function firstCharIn(chars: string): (content: string) => boolean {
-  const codes = new Set([...chars].map((c) => c.charCodeAt(0)));
-  return (content) => codes.has(content.charCodeAt(0));
-}
-const ARABIC = '0123456789０１２３４５６７８９';
-
-/** SPACE by char code: JS `\s` (which holds U+3000 and NBSP). */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff
-  );
-}
-/** NUMERAL's characters by char code. */
-const NUMERAL_CODE = new Uint8Array(0x10000);
-for (const c of CN_DIGITS + ARABIC) NUMERAL_CODE[c.charCodeAt(0)] = 1;
-const mayBeOutline = firstCharIn(CN_DIGITS);
 const mayBeItem = firstCharIn('（(');
 const mayBeSubitem = firstCharIn(ARABIC);
 const mayLookLikeStatute = firstCharIn('第笫弟');
@@ -100,37 +79,6 @@ export function matchHeading(content: string): Heading | undefined {
   };
 }
 
-// Not `第三十一条的决定》…` or `第五条第二款…` at a line start: references, not labels.
-const STATUTE_ARTICLE = new RegExp(`^(第${SPACE}*(${NUMERAL})${SPACE}*条(?:之(${CN_NUMERAL}|[0-9]+))?)(?![之的、，》和或至到及第])${SPACE}*`);
-
-export function matchStatuteArticle(content: string): ArticleLabel | undefined {
-  if (content.charCodeAt(0) !== 0x7b2c) return undefined; // 第
-  const m = STATUTE_ARTICLE.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[2]!);
-  if (number === undefined) return undefined;
-  const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
-  if (m[3] !== undefined && sub === undefined) return undefined;
-  // Two literals rather than a spread: this runs on every 第… line, and a spread is slow.
-  const rest = content.slice(m[0].length);
-  return sub === undefined ? { label: m[1]!, number, rest, restIndex: m[0].length } : { label: m[1]!, number, sub, rest, restIndex: m[0].length };
-}
-
-const OUTLINE_ARTICLE = new RegExp(`^(${CN_NUMERAL})、${SPACE}*`);
-
-export function matchOutlineArticle(content: string): ArticleLabel | undefined {
-  if (!mayBeOutline(content)) return undefined;
-  const m = OUTLINE_ARTICLE.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[1]!);
-  if (number === undefined) return undefined;
-  const label = m[1]! + '、';
-  return { label, number, rest: content.slice(m[0].length), restIndex: m[0].length };
-}
-
-// Group 1 is the label as printed: up to the closing bracket, without the spacing after it.
-const ITEM = new RegExp(`^(([（(])${SPACE}*(${CN_NUMERAL})${SPACE}*([）)]))${SPACE}*`);
-
 const ITEM_REFERENCE = /^(?:[至到、和或及与][（(]|项(?:所|规定|的|中|之|[，、]))/;
 
 // The body asks whether a line is an item, then reads the item off the same line: the last answer is kept.
@@ -144,16 +92,33 @@ export function matchItem(content: string): ItemLabel | undefined {
   return (lastItem = readItem(content));
 }
 
+const CN_CODE = codeTable(CN_DIGITS);
+
+/**
+ * `^(([（(])\s*([CN_DIGITS]+)\s*([）)]))\s*` read by char code (one regex match object per
+ * bracketed line was a hot spot): the label as printed runs to the closing bracket.
+ */
 function readItem(content: string): ItemLabel | undefined {
-  const m = ITEM.exec(content);
-  if (!m) return undefined;
-  const number = parseNumeral(m[3]!);
+  const open = codeAt(content, 0);
+  let i = 1;
+  while (isSpaceCode(codeAt(content, i))) i++;
+  const from = i;
+  while (CN_CODE[codeAt(content, i)] === 1) i++;
+  const to = i;
+  if (to === from) return undefined;
+  while (isSpaceCode(codeAt(content, i))) i++;
+  const close = codeAt(content, i);
+  if (close !== 0xff09 && close !== 0x29) return undefined; // ） )
+  const labelEnd = i + 1;
+  let restIndex = labelEnd;
+  while (isSpaceCode(codeAt(content, restIndex))) restIndex++;
+  const number = numeralIn(content, from, to);
   if (number === undefined) return undefined;
-  const rest = content.slice(m[0].length);
+  const rest = content.slice(restIndex);
   // `（一）至（三）项所列人员…`, `（四）、（五）项…`: a reference to items, not an item.
   if (ITEM_REFERENCE.test(rest)) return undefined;
-  const brackets = m[2] === '（' && m[4] === '）' ? 'full' : 'ascii';
-  return { label: m[1]!, number, rest, restIndex: m[0].length, brackets };
+  const brackets = open === 0xff08 && close === 0xff09 ? 'full' : 'ascii'; // （ ）
+  return { label: content.slice(0, labelEnd), number, rest, restIndex, brackets };
 }
 
 // `1.` / `1．` followed by text, never a decimal (1.5倍).
@@ -226,7 +191,7 @@ export function isTableRow(content: string, previousIsRow = false): boolean {
  */
 export function looksLikeArticle(content: string, outline: boolean, next: number): { text: string; number?: number } | undefined {
   const statute = mayLookLikeStatute(content) ? STATUTE_LIKE.exec(content) : null;
-  if (statute && (content[0] !== '第' || !matchStatuteArticle(content))) {
+  if (statute && (content[0] !== '第' || !isStatuteArticle(content))) {
     const n = parseNumeral(statute[1]!);
     return { text: statute[0], ...(n === undefined ? {} : { number: n }) };
   }

@@ -7,7 +7,7 @@
  * a bare heading, the text stays refused (no-articles): it is not this form.
  */
 import type { Article, Paragraph, Preamble, Text, TopLevel } from '../tree/types.ts';
-import { matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle } from './patterns.ts';
+import { isOutlineArticle, isStatuteArticle, matchHeading, matchItem } from './patterns.ts';
 import type { Problems } from './problems.ts';
 
 // A history line, a 文号, or a bracketed 题注 (`（最高人民法院审判委员会第1193次会议…通过）`).
@@ -45,7 +45,7 @@ export function singleArticle(children: TopLevel[], problems: Problems): boolean
   // Dated (an official text's header), or a table (罪名 tables whose header the collection lost).
   if ((!headerDated && lastDated < 0 && prose.length === body.length) || !body.length || prose.length > MAX_PARAGRAPHS) return false;
   const structured = (t: string) =>
-    !!(matchHeading(t) || matchStatuteArticle(t) || matchOutlineArticle(t) || matchItem(t)) || (t.length <= 20 && !/\p{P}/u.test(t));
+    !!(matchHeading(t) || isStatuteArticle(t) || isOutlineArticle(t) || matchItem(t)) || (t.length <= 20 && !/\p{P}/u.test(t));
   // Table rows (TAB-separated, 罪名 tables) may start with a 第X条 they cite: they are rows, not labels.
   if (body.some((p) => !firstText(p).includes('\t') && structured(firstText(p)))) return false;
   const article: Article = {

@@ -7,12 +7,28 @@ import type { Chapter, Part } from '../tree/types.ts';
 import { numeral } from './headings.ts';
 import type { ListState } from './items.ts';
 import type { Line } from './lines.ts';
-import { isTableRow, isTocHeading, matchHeading, matchItem, matchOutlineArticle, matchStatuteArticle, matchSubitem, type ArticleLabel } from './patterns.ts';
+import {
+  isOutlineArticle,
+  isStatuteArticle,
+  isTableRow,
+  isTocHeading,
+  matchHeading,
+  matchItem,
+  matchOutlineArticle,
+  matchStatuteArticle,
+  matchSubitem,
+  type ArticleLabel,
+} from './patterns.ts';
 
 export type Numbering = 'outline' | 'statute';
 
 export function matchArticle(numbering: Numbering, content: string): ArticleLabel | undefined {
   return numbering === 'statute' ? matchStatuteArticle(content) : matchOutlineArticle(content);
+}
+
+/** Does the line start with an article label of the numbering? (Nothing built: most callers only ask.) */
+export function isArticleLine(numbering: Numbering, content: string): boolean {
+  return numbering === 'statute' ? isStatuteArticle(content) : isOutlineArticle(content);
 }
 
 /** The line's 第X条 label, read once: the numbering count and the body both ask of every line. */
@@ -29,8 +45,8 @@ export function articleOf(numbering: Numbering, line: Line): ArticleLabel | unde
 /** Is this line where the body starts (a 目录, a heading, an article, or a group heading over one)? */
 export function startsBody(numbering: Numbering, content: string, next = '', previous = ''): boolean {
   if (isTableRow(content, isTableRow(previous))) return false;
-  if (isTocHeading(content) || matchHeading(content) || matchArticle(numbering, content)) return true;
-  if (numbering !== 'statute' || !matchStatuteArticle(next)) return false;
+  if (isTocHeading(content) || matchHeading(content) || isArticleLine(numbering, content)) return true;
+  if (numbering !== 'statute' || !isStatuteArticle(next)) return false;
   const m = matchOutlineArticle(content);
   return !!m && !!m.rest && m.rest.length <= 40 && !/[。；，,]$/.test(m.rest);
 }

@@ -1,5 +1,5 @@
 /** Looking clauses up by id, and reading their text. */
-import { isParent, visit } from './walk.ts';
+import { visit } from './walk.ts';
 import type { Article, Clause, Node, Regulation } from './types.ts';
 
 /** id → clause, built once per tree. */
@@ -16,9 +16,10 @@ export function plainText(node: Node): string {
   if (node.type === 'text') return node.value;
   // One array for the whole subtree, joined once (not an array and a join per node).
   const parts: string[] = [];
+  // Every node but text has children: `type` alone tells them (an `in` test on nodes of many shapes was slow).
   const collect = (n: Node): void => {
     if (n.type === 'text') parts.push(n.value);
-    else if (isParent(n)) for (const child of n.children) collect(child);
+    else for (const child of n.children) collect(child);
   };
   collect(node);
   return parts.join('');
@@ -50,6 +51,34 @@ export function displayText(node: Node): string {
   });
   flush();
   return lines.join('\n');
+}
+
+/** The last `n` articles, last first: the walk goes backwards and stops once it has them. */
+export function lastArticles(tree: Pick<Regulation, 'children'>, n: number): Article[] {
+  const out: Article[] = [];
+  const walk = (node: Node): void => {
+    if (node.type === 'article') out.push(node);
+    else if (node.type !== 'text') for (let k = node.children.length - 1; k >= 0 && out.length < n; k--) walk(node.children[k]!);
+  };
+  for (let k = tree.children.length - 1; k >= 0 && out.length < n; k--) walk(tree.children[k]!);
+  return out;
+}
+
+/** The first article, if any: the walk stops at it. */
+export function firstArticle(tree: Pick<Regulation, 'children'>): Article | undefined {
+  const find = (node: Node): Article | undefined => {
+    if (node.type === 'article') return node;
+    if (node.type !== 'text') for (const child of node.children) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  for (const child of tree.children) {
+    const found = find(child);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function articles(tree: Regulation): Article[] {

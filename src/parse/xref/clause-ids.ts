@@ -5,15 +5,18 @@
  * meets an article's ids in one run. A target is looked for in its article's
  * runs, not in a set of every id: hashing every id of the text was a hot spot.
  * Other ids, and articles of very many clauses, are looked up in that set,
- * built when first asked.
+ * built when first asked. The runs are noted as the walk goes and indexed by
+ * article when a reference first asks (many texts have none to check).
  */
 const ARTICLE = /^art-\d+(?:-\d+)?(?=$|-[pis])/;
 const RUN_MAX = 200;
 
 export class ClauseIds {
   private readonly ids: string[] = [];
-  /** Article id → its runs as [from, to) pairs of indices into `ids` (an id printed twice has two). */
-  private readonly runs = new Map<string, number[]>();
+  /** Each article run: its id, and [from, to) indices into `ids`, as noted. */
+  private readonly noted: (string | number)[] = [];
+  /** Article id → its runs as [from, to) pairs of indices into `ids` (an id printed twice has two); made when first asked. */
+  private runs: Map<string, number[]> | undefined;
   private all: Set<string> | undefined;
 
   /** Adds an id; returns its index, for `article`. */
@@ -23,15 +26,26 @@ export class ClauseIds {
 
   /** The ids added from index `from` on (the article's own first) are article `id` and its clauses. */
   article(id: string, from: number): void {
-    const runs = this.runs.get(id);
-    if (runs) runs.push(from, this.ids.length);
-    else this.runs.set(id, [from, this.ids.length]);
+    this.noted.push(id, from, this.ids.length);
+    this.runs = undefined; // indexed again if asked again
+  }
+
+  private byArticle(): Map<string, number[]> {
+    const map = new Map<string, number[]>();
+    const { noted } = this;
+    for (let k = 0; k < noted.length; k += 3) {
+      const id = noted[k] as string;
+      const runs = map.get(id);
+      if (runs) runs.push(noted[k + 1] as number, noted[k + 2] as number);
+      else map.set(id, [noted[k + 1] as number, noted[k + 2] as number]);
+    }
+    return map;
   }
 
   has(id: string): boolean {
     const article = ARTICLE.exec(id)?.[0];
     if (article !== undefined) {
-      const runs = this.runs.get(article);
+      const runs = (this.runs ??= this.byArticle()).get(article);
       if (!runs) return false; // no such article, so none of its clauses
       let size = 0;
       for (let r = 0; r < runs.length; r += 2) size += runs[r + 1]! - runs[r]!;

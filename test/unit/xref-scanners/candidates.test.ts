@@ -1,23 +1,31 @@
-/** Which text nodes the scanners read: a cue wholly inside a node picks it; one across a boundary or outside every node does not. */
+/** Which text nodes the scanners read: a node is read by each scanner whose cue it holds whole, and by no other. */
 import { describe, expect, it } from 'vitest';
-import { inOrder, nodesWithCue } from '../../../src/parse/xref/candidates.ts';
+import { ABBREVIATION_CUE, CITATION_CUE, cuesOf, REFERENCE_CUE, TIME_CUE } from '../../../src/parse/xref/candidates.ts';
 
-describe('nodes with a cue', () => {
-  // Nodes [0, 4), [6, 10), [10, 14) of the source; 第三 at 4–5 lies between nodes (a label).
-  const source = '甲乙前款第三丙丁戊己庚前条辛';
-  const starts = [0, 6, 10];
-  const ends = [4, 10, 14];
-
-  it('picks each node holding the cue once, and skips cues outside or across nodes', () => {
-    expect(nodesWithCue(source, starts, ends, /第[一二三]|前[条款]/g, 2)).toEqual([0, 2]);
-    expect(nodesWithCue(source, starts, ends, /第三/g, 2)).toEqual([]);
-    // 己庚 runs from node 1 (ends at 10) into node 2: held by neither.
-    expect(nodesWithCue(source, starts, ends, /己庚/g, 2)).toEqual([]);
-    expect(nodesWithCue(source, starts, ends, /丙/g, 1)).toEqual([1]);
+describe('cues of a text', () => {
+  it('finds each scanner’s cue', () => {
+    expect(cuesOf('依照《某法》规定')).toBe(CITATION_CUE);
+    expect(cuesOf('市政府（以下简称区政府）')).toBe(ABBREVIATION_CUE);
+    expect(cuesOf('依照第三条')).toBe(REFERENCE_CUE);
+    expect(cuesOf('依照前款规定')).toBe(REFERENCE_CUE);
+    expect(cuesOf('本条所称')).toBe(REFERENCE_CUE);
+    expect(cuesOf('本章规定')).toBe(REFERENCE_CUE);
+    expect(cuesOf('应当在5日内')).toBe(TIME_CUE);
+    expect(cuesOf('每周召开1次')).toBe(TIME_CUE);
+    expect(cuesOf('《某法》第十二条规定的三个工作日（以下简称期限）')).toBe(CITATION_CUE | REFERENCE_CUE | TIME_CUE | ABBREVIATION_CUE);
   });
 
-  it('tells nodes out of document order', () => {
-    expect(inOrder(starts, ends)).toBe(true);
-    expect(inOrder([0, 6, 5], [4, 10, 8])).toBe(false);
+  it('takes a pair only as the cue it is', () => {
+    // 前章 pairs a reference's first character with another reference's second: no cue.
+    expect(cuesOf('前章规定')).toBe(0);
+    expect(cuesOf('第甲条')).toBe(0);
+    expect(cuesOf('简明称谓')).toBe(0);
+    expect(cuesOf('日5')).toBe(0);
+    expect(cuesOf('')).toBe(0);
+  });
+
+  it('reads a cue at the text’s edges', () => {
+    expect(cuesOf('第一')).toBe(REFERENCE_CUE);
+    expect(cuesOf('甲乙丙3天')).toBe(TIME_CUE);
   });
 });
