@@ -177,8 +177,8 @@ async function saveCache(file: string, cache: ReadCache): Promise<void> {
 export interface ReadOptions {
   /** Where to keep what was read, so that files unchanged since (same size and modification time) are not read again. */
   cacheFile?: string;
-  /** Pages taken while Astro rendered them (rendered-pages.ts): not read from disk, except a few checked against it. */
-  rendered?: ReadonlyMap<string, SearchPage | 0>;
+  /** Pages taken while Astro rendered them, as JSON (rendered-pages.ts): not read from disk, except a few checked against it. */
+  rendered?: ReadonlyMap<string, string | 0>;
   /** Files known to hold no searchable region (the forwarding pages the build writes): not even looked at. */
   skip?: ReadonlySet<string>;
 }
@@ -207,12 +207,12 @@ export async function readSearchPages(siteDir: string, options: ReadOptions = {}
     const taken = rendered?.get(url);
     let page: SearchPage | undefined;
     if (taken !== undefined) {
-      page = taken || undefined;
+      page = taken ? (JSON.parse(taken) as SearchPage) : undefined;
       if (checked >= CHECKED) reused++;
       else {
         checked++;
         const written = await fromDisk(file, url);
-        if (JSON.stringify(written) !== JSON.stringify(page)) throw new Error(`搜索索引失败：${url} 渲染时取得的可搜索内容与写出的文件不一致（${rel}）`);
+        if ((written ? JSON.stringify(written) : 0) !== taken) throw new Error(`搜索索引失败：${url} 渲染时取得的可搜索内容与写出的文件不一致（${rel}）`);
       }
     } else if (known && known[0] === size && known[1] === mtimeMs) {
       page = known[2] || undefined;

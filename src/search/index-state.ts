@@ -11,7 +11,8 @@
  * are the lists patched, otherwise they are built afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ByteReader, ByteWriter, kindsBits, writePosting, type Posting } from './index-format.ts';
 import { copyPosting, type IndexPage, KeyList, pageKeys, postingSpans } from './posting-lists.ts';
@@ -19,7 +20,7 @@ import { copyPosting, type IndexPage, KeyList, pageKeys, postingSpans } from './
 /** An index file's digest before gzip and its size after: the same digest means the same file. */
 export type FileRecord = [digest: string, bytes: number];
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 export interface IndexState {
   /** Each page as it was indexed, in order (signature). */
@@ -40,29 +41,62 @@ export function pageSignature(p: IndexPage, textId: string): string {
 /** A file's bytes before gzip, digested: the same digest means the same file. */
 export const rawDigest = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('base64url');
 
-/** The lists as the state keeps them: per key its string, df, last page and postings. */
-export function serializeLists(lists: ReadonlyMap<string, KeyList>): Uint8Array {
-  const w = new ByteWriter(1 << 20);
-  w.varint(lists.size);
-  for (const [key, list] of lists) {
-    w.string(key);
-    w.varint(list.df);
-    w.varint(list.lastPage);
-    w.varint(list.w.length);
-    w.raw(list.w.done());
+/**
+ * Writes a state file as the build goes: the lists first, in chunks, while
+ * they are whole (writing the index takes them apart), then the rest once
+ * the index is written. Layout: the lists (per key its string, df, last
+ * page and postings), the head as JSON, the head's length (4 bytes, LE).
+ * Streamed: the lists are 110 MB at the whole collection, and a buffer of
+ * them (and its copy) was a third of a gigabyte on the build's peak.
+ */
+export class StateWriter {
+  private readonly file: string;
+  private readonly fd: number;
+  private readonly w = new ByteWriter(CHUNK * 2);
+
+  constructor(file: string) {
+    this.file = file;
+    mkdirSync(dirname(file), { recursive: true });
+    this.fd = openSync(`${file}.tmp`, 'w');
   }
-  return w.done();
+
+  lists(lists: ReadonlyMap<string, KeyList>): void {
+    this.w.varint(lists.size);
+    for (const [key, list] of lists) {
+      this.w.string(key);
+      this.w.varint(list.df);
+      this.w.varint(list.lastPage);
+      this.w.varint(list.w.length);
+      this.w.raw(list.w.done());
+      if (this.w.length >= CHUNK) this.flush();
+    }
+    this.flush();
+  }
+
+  /** Whole or not at all: renamed into place only once complete (a torn state would patch the wrong lists). */
+  finish(head: Omit<IndexState, 'lists'>): void {
+    const json = Buffer.from(JSON.stringify({ version: STATE_VERSION, ...head }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(json.length);
+    writeSync(this.fd, json);
+    writeSync(this.fd, length);
+    closeSync(this.fd);
+    renameSync(`${this.file}.tmp`, this.file);
+  }
+
+  /** A build that failed leaves the last state as it was. */
+  abandon(): void {
+    closeSync(this.fd);
+    rmSync(`${this.file}.tmp`, { force: true });
+  }
+
+  private flush(): void {
+    writeSync(this.fd, this.w.done());
+    this.w.length = 0;
+  }
 }
 
-/** `lists`: serializeLists's bytes, taken before the index was written (writing takes the lists apart). */
-export async function saveState(file: string, head: Omit<IndexState, 'lists'>, lists: Uint8Array): Promise<void> {
-  const w = new ByteWriter();
-  w.string(JSON.stringify({ version: STATE_VERSION, ...head }));
-  await mkdir(dirname(file), { recursive: true });
-  // Whole or not at all: a torn state would patch the wrong lists.
-  await writeFile(`${file}.tmp`, Buffer.concat([w.done(), lists]));
-  await rename(`${file}.tmp`, file);
-}
+const CHUNK = 1 << 22;
 
 export async function loadState(file: string): Promise<IndexState | undefined> {
   let bytes: Uint8Array;
@@ -72,9 +106,13 @@ export async function loadState(file: string): Promise<IndexState | undefined> {
     return undefined;
   }
   try {
-    const r = new ByteReader(bytes);
-    const head = JSON.parse(r.string()) as Omit<IndexState, 'lists'> & { version: number };
+    const end = bytes.length - 4;
+    const headLength = Buffer.from(bytes.buffer, bytes.byteOffset + end, 4).readUInt32LE(0);
+    const head = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + end - headLength, headLength).toString('utf8')) as Omit<IndexState, 'lists'> & {
+      version: number;
+    };
     if (head.version !== STATE_VERSION) return undefined;
+    const r = new ByteReader(bytes.subarray(0, end - headLength));
     const lists = new Map<string, KeyList>();
     for (let n = r.varint(); n > 0; n--) {
       const key = r.string();
@@ -86,6 +124,7 @@ export async function loadState(file: string): Promise<IndexState | undefined> {
       list.w.length = data.length;
       lists.set(key, list);
     }
+    if (r.more) return undefined;
     return { pages: head.pages, total: head.total, lists, folder: head.folder, files: head.files };
   } catch {
     return undefined; // unreadable: the lists are built afresh

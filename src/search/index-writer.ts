@@ -16,9 +16,9 @@ import {
   rowsName, shardName, shardOf, writeShard,
   type Directory, type DirectoryRegulation, type Entry, type Rows, type ShardKey,
 } from './index-format.ts';
-import { type FileRecord, loadState, pageSignature, patchedLists, rawDigest, saveState, serializeLists } from './index-state.ts';
+import { type FileRecord, type IndexState, loadState, pageSignature, patchedLists, rawDigest, StateWriter } from './index-state.ts';
 import type { PathEntry } from './paths.ts';
-import { copyPosting, type IndexPage, postingLists, postingSpans } from './posting-lists.ts';
+import { copyPosting, type IndexPage, type KeyList, postingLists, postingSpans } from './posting-lists.ts';
 
 export type { IndexPage };
 
@@ -189,7 +189,30 @@ export async function writeIndex(
   const patched = await patchedLists(state, pages, signatures, (id) => storedText(join(outDir, TEXTS), id));
   const { lists, total } = patched ?? postingLists(pages);
   // Kept for the next build before the loop below takes the lists apart.
-  const listBytes = stateFile ? serializeLists(lists) : undefined;
+  const kept = stateFile ? new StateWriter(stateFile) : undefined;
+  kept?.lists(lists);
+  try {
+    const written = await writeFolder(outDir, { lists, total, regulations, rows, pages, filters, paths, blockBytes }, state);
+    kept?.finish({ pages: signatures, total, folder: written.hash, files: written.records });
+    const { records: _, ...report } = written;
+    return { ...report, patched: patched !== undefined };
+  } catch (error) {
+    kept?.abandon();
+    throw error;
+  }
+}
+
+/** What writeFolder writes: the lists and what groupPages gave. */
+interface Made extends Grouped {
+  lists: Map<string, KeyList>;
+  total: number;
+  paths: readonly PathEntry[];
+  blockBytes: number;
+}
+
+/** The index folder and the texts, replacing earlier folders; files the last folder (`state`) holds with the same bytes are linked from it. */
+async function writeFolder(outDir: string, made: Made, state: IndexState | undefined) {
+  const { lists, total, regulations, rows, pages, filters, paths, blockBytes } = made;
   // Earlier indexes go, but for the last one (its files may be linked) until this one is written; the texts stay, and only new ones are written.
   const previous = state && existsSync(join(outDir, state.folder)) ? { dir: join(outDir, state.folder), records: state.files } : undefined;
   await mkdir(join(outDir, TEXTS), { recursive: true });
@@ -242,8 +265,7 @@ export async function writeIndex(
   await rename(folder.root, join(outDir, hash));
   const entry: Entry = { version: INDEX_VERSION, hash };
   await writeFile(join(outDir, ENTRY_FILE), JSON.stringify(entry));
-  if (stateFile && listBytes) await saveState(stateFile, { pages: signatures, total, folder: hash, files: folder.records }, listBytes);
-  return { hash, files: folder.files + 1 + texts.files, bytes: folder.bytes + texts.bytes, written: folder.written + 1 + texts.written, patched: patched !== undefined };
+  return { hash, files: folder.files + 1 + texts.files, bytes: folder.bytes + texts.bytes, written: folder.written + 1 + texts.written, records: folder.records };
 }
 
 /** Each page's text as `<id>.bin` in `dir`: those already there are kept, those no page has are removed. */

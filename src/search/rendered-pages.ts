@@ -8,11 +8,14 @@
  * Shared through globalThis: the middleware runs in the prerender bundle,
  * a module instance of its own, and the integration in another.
  */
-import { searchPage, type SearchPage } from './html-pages.ts';
+import { searchPage } from './html-pages.ts';
 
 const STORE = Symbol.for('regulations-portal/rendered-pages');
-/** URL (as urlOf writes it) → its searchable region, or 0 if it has none. */
-export type RenderedPages = Map<string, SearchPage | 0>;
+/**
+ * URL (as urlOf writes it) → its searchable region as JSON, or 0 if it has none. Held as one string a page
+ * until the index step, not as objects: the whole collection's 100,000 would otherwise sit on rendering's peak.
+ */
+export type RenderedPages = Map<string, string | 0>;
 type Global = { [STORE]?: RenderedPages };
 
 /** Start taking pages (the build's start); until then, and in `astro dev`, pages are not kept. */
@@ -25,7 +28,8 @@ export function pageRendered(pathname: string, html: string): void {
   const store = (globalThis as Global)[STORE];
   if (!store) return;
   const url = canonicalPath(pathname);
-  store.set(url, searchPage(html, url) ?? 0);
+  const page = searchPage(html, url);
+  store.set(url, page ? JSON.stringify(page) : 0);
 }
 
 /** The pages taken since collectRenderedPages(), and stop taking them. */
