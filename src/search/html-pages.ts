@@ -177,8 +177,8 @@ async function saveCache(file: string, cache: ReadCache): Promise<void> {
 export interface ReadOptions {
   /** Where to keep what was read, so that files unchanged since (same size and modification time) are not read again. */
   cacheFile?: string;
-  /** Pages taken while Astro rendered them, as JSON (rendered-pages.ts): not read from disk, except a few checked against it. */
-  rendered?: ReadonlyMap<string, string | 0>;
+  /** Pages taken while Astro rendered them, as JSON (rendered-pages.ts): not read from disk, except a few checked against it. Emptied as they are used. */
+  rendered?: Map<string, string | 0>;
   /** Files known to hold no searchable region (the forwarding pages the build writes): not even looked at. */
   skip?: ReadonlySet<string>;
 }
@@ -208,6 +208,7 @@ export async function readSearchPages(siteDir: string, options: ReadOptions = {}
     let page: SearchPage | undefined;
     if (taken !== undefined) {
       page = taken ? (JSON.parse(taken) as SearchPage) : undefined;
+      rendered!.delete(url); // its string is not needed twice on the step's peak
       if (checked >= CHECKED) reused++;
       else {
         checked++;
