@@ -23,6 +23,7 @@ import { asContentError, ContentError } from '../data/content-error.ts';
 import { narrowedCount } from './csp-middleware.ts';
 import { checkPageBudgets } from './page-budget.ts';
 import { type ForwardSite, forwardPages, forwardSiteOf, serveForwardPages, writeForwardPages } from './forward-pages.ts';
+import { collectGarbage } from './memory.ts';
 import { guardOutput } from './output-guard.ts';
 import { outputsOf, pruneStale } from './prune-dist.ts';
 import { reconcileKeptOutput, recordKeptOutput } from './kept-output.ts';
@@ -109,6 +110,8 @@ export default function regulationsPortal(): AstroIntegration {
       // Stale files pruned, page budgets checked, then the search index (src/search/build-index.ts): any error fails the build.
       'astro:build:done': async ({ dir, assets, logger }) => {
         const siteDir = fileURLToPath(dir);
+        // Rendering's garbage collected before the index step adds its own (memory.ts).
+        collectGarbage();
         // Every module instance shares one parse per text (store.ts): a second parse here would show in this count.
         const { parsed, read, reused } = parseCounts();
         logger.info(`本次构建共解析 ${parsed} 个文本、读缓存 ${read} 个，另有 ${reused} 次复用内存中的解析结果`);
