@@ -184,7 +184,9 @@ export async function writeIndex(
 ): Promise<{ hash: string; files: number; bytes: number; written: number; patched: boolean }> {
   const { blockBytes = BLOCK_BYTES, stateFile } = options;
   const { regulations, rows, pages, filters } = groupPages(clausePages);
-  const signatures = pages.map((p) => pageSignature(p, textId(p.text)));
+  // Each page's text id, as its row has it (groupPages hashed it once): pages are the rows' pages in order.
+  const ids = rows.flatMap((row) => row.pages.map((page) => page[3]));
+  const signatures = pages.map((p, i) => pageSignature(p, ids[i]!));
   const state = stateFile ? await loadState(stateFile) : undefined;
   const patched = await patchedLists(state, pages, signatures, (id) => storedText(join(outDir, TEXTS), id));
   const { lists, total } = patched ?? postingLists(pages);
@@ -192,7 +194,7 @@ export async function writeIndex(
   const kept = stateFile ? new StateWriter(stateFile) : undefined;
   kept?.lists(lists);
   try {
-    const written = await writeFolder(outDir, { lists, total, regulations, rows, pages, filters, paths, blockBytes }, state);
+    const written = await writeFolder(outDir, { lists, total, regulations, rows, pages, ids, filters, paths, blockBytes }, state);
     kept?.finish({ pages: signatures, total, folder: written.hash, files: written.records });
     const { records: _, ...report } = written;
     return { ...report, patched: patched !== undefined };
@@ -206,18 +208,20 @@ export async function writeIndex(
 interface Made extends Grouped {
   lists: Map<string, KeyList>;
   total: number;
+  /** Each page's text id. */
+  ids: readonly string[];
   paths: readonly PathEntry[];
   blockBytes: number;
 }
 
 /** The index folder and the texts, replacing earlier folders; files the last folder (`state`) holds with the same bytes are linked from it. */
 async function writeFolder(outDir: string, made: Made, state: IndexState | undefined) {
-  const { lists, total, regulations, rows, pages, filters, paths, blockBytes } = made;
+  const { lists, total, regulations, rows, pages, ids, filters, paths, blockBytes } = made;
   // Earlier indexes go, but for the last one (its files may be linked) until this one is written; the texts stay, and only new ones are written.
   const previous = state && existsSync(join(outDir, state.folder)) ? { dir: join(outDir, state.folder), records: state.files } : undefined;
   await mkdir(join(outDir, TEXTS), { recursive: true });
   for (const entry of await readdir(outDir)) if (entry !== TEXTS && entry !== state?.folder) await rm(join(outDir, entry), { recursive: true, force: true });
-  const texts = await writeTexts(join(outDir, TEXTS), pages);
+  const texts = await writeTexts(join(outDir, TEXTS), pages, ids);
   const folder = new IndexFolder(join(outDir, `.writing-${process.pid}`), previous);
   // Long lists to blocks; the rest to shards.
   let inlineBytes = 0;
@@ -269,9 +273,9 @@ async function writeFolder(outDir: string, made: Made, state: IndexState | undef
 }
 
 /** Each page's text as `<id>.bin` in `dir`: those already there are kept, those no page has are removed. */
-async function writeTexts(dir: string, pages: readonly IndexPage[]): Promise<{ files: number; bytes: number; written: number }> {
+async function writeTexts(dir: string, pages: readonly IndexPage[], ids: readonly string[]): Promise<{ files: number; bytes: number; written: number }> {
   const existing = new Set(await readdir(dir));
-  const wanted = new Map(pages.map((p) => [`${textId(p.text)}.bin`, p.text]));
+  const wanted = new Map(pages.map((p, i) => [`${ids[i]}.bin`, p.text]));
   let bytes = 0;
   let written = 0;
   const pending: Promise<void>[] = [];
