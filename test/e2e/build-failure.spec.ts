@@ -124,7 +124,7 @@ const filesOf = (dir: string) =>
     .filter((f) => !f.startsWith('search-index/'))
     .sort();
 
-test('a text withdrawn between two builds leaves nothing behind in the kept output folder, and nothing else is lost', () => {
+test('a text withdrawn between two builds leaves nothing behind in the kept output folder, nothing else is lost, and a text edited in place patches the search index to what a build from nothing writes', () => {
   test.setTimeout(600_000);
   const first = buildWith([...SEED_FILES, EXTRA]);
   expect(first.status, first.output).toBe(0);
@@ -135,13 +135,32 @@ test('a text withdrawn between two builds leaves nothing behind in the kept outp
   const hourAgo = new Date(Date.now() - 3600_000);
   utimesSync(join(first.outDir, 'stale.html'), hourAgo, hourAgo);
 
+  // Pages are taken for the search index as they are rendered: only the few checked against the files are read back.
+  expect(first.output).toMatch(/读页面文件 [0-9] 个/);
+
   rmSync(join(first.dir, 'regulations', EXTRA_NAME));
   const second = rebuild(first);
   expect(second.status, second.output).toBe(0);
+  // Pages went away: the index's lists are built afresh, not patched.
+  expect(second.output).not.toContain('只重做了改动页面的索引项');
 
-  const fresh = buildWith(SEED_FILES);
+  // One character of a text changed in place: the index is patched from the last build's state (index-state.ts) …
+  const seed = join(first.dir, 'regulations', SEED_FILES[0]!.replace(/^.*\//, ''));
+  const text = readFileSync(seed, 'utf8');
+  const at = text.indexOf('会议', text.indexOf('二、'));
+  writeFileSync(seed, `${text.slice(0, at)}会晤${text.slice(at + 2)}`);
+  const third = rebuild(second);
+  expect(third.status, third.output).toBe(0);
+  expect(third.output).toContain('只重做了改动页面的索引项');
+
+  // … and is the index a build from nothing writes (no state, no earlier folder to link from): the same name, the same files.
+  rmSync('node_modules/.astro/regulations-portal/search-state.bin', { force: true });
+  const fresh = buildWith([seed]);
   expect(fresh.status, fresh.output).toBe(0);
-  const after = filesOf(second.outDir);
+  expect(fresh.output).not.toContain('只重做了改动页面的索引项');
+  const index = (dir: string) => readFileSync(join(dir, 'search-index/entry.json'), 'utf8');
+  expect(index(third.outDir)).toEqual(index(fresh.outDir));
+  const after = filesOf(third.outDir);
   expect(after.filter((f) => f.includes(slug))).toEqual([]);
   expect(after).toEqual(filesOf(fresh.outDir));
 });
